@@ -1,0 +1,7 @@
+"""``python -m branchdesk``."""
+
+import sys
+
+from branchdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Backups and the USB handoff: archive format, create, verify, restore (no Qt)."""

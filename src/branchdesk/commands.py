@@ -1,0 +1,140 @@
+"""The command-line subcommands (``demo``, ``info``, ``check``); cli.py parses, these act."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import sys
+from typing import Any
+
+from branchdesk import __version__
+from branchdesk.core.db import Database
+from branchdesk.core.errors import BranchDeskError, DatabaseError
+from branchdesk.core.i18n import Catalog, Translate, untranslated
+from branchdesk.core.schema import HEAD_REVISION, open_database, read_revision
+from branchdesk.paths import TRANSLATION_SOURCE, DataDir, resource
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+
+
+def _open_existing(data_dir: DataDir) -> Database:
+    """Open the archive for reading without creating or migrating anything."""
+    revision = read_revision(data_dir.database)
+    if revision is None:
+        raise BranchDeskError(f"There is no BranchDesk archive in {data_dir.root} yet.")
+    if revision != HEAD_REVISION:
+        raise DatabaseError(
+            f"The archive in {data_dir.root} has schema {revision}, this program expects "
+            f"{HEAD_REVISION}; open it in the program once to upgrade it (or use a newer version)."
+        )
+    return Database(data_dir.database)
+
+
+def _translator(language: str) -> Translate:
+    if language == "en":
+        return untranslated
+    return Catalog.load(resource(*TRANSLATION_SOURCE)).translate
+
+
+def demo(data_dir: DataDir, args: argparse.Namespace) -> int:
+    from branchdesk.core.demo import DemoOptions, generate_demo
+    from branchdesk.core.services.info import record_counts
+
+    data_dir.ensure()
+    if data_dir.database.exists():
+        database = open_database(data_dir.database, safety_dir=data_dir.safety_backups)
+        with database.reading() as session:
+            counts = record_counts(session)
+        database.close()
+        if counts["branches"] or counts["members"]:
+            if not args.force:
+                raise BranchDeskError(
+                    f"The data folder {data_dir.root} already holds an archive; "
+                    "use --force to replace it with sample data."
+                )
+            _remove_database(data_dir)
+    database = open_database(data_dir.database, safety_dir=data_dir.safety_backups)
+    try:
+        options = DemoOptions(
+            members=args.members, years=args.years, seed=args.seed, today=dt.date.today()
+        )
+        summary = generate_demo(database, options)
+    finally:
+        database.close()
+    print(f"Sample data written to {data_dir.root}: {summary}")
+    return EXIT_OK
+
+
+def _remove_database(data_dir: DataDir) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        data_dir.database.with_name(data_dir.database.name + suffix).unlink(missing_ok=True)
+    shutil.rmtree(data_dir.attachments, ignore_errors=True)
+
+
+def info(data_dir: DataDir, args: argparse.Namespace) -> int:
+    from branchdesk.core.services.info import record_counts
+
+    revision = read_revision(data_dir.database)
+    counts: dict[str, int] = {}
+    if revision == HEAD_REVISION:
+        database = Database(data_dir.database)
+        with database.reading() as session:
+            counts = record_counts(session)
+        database.close()
+    report: dict[str, Any] = {
+        "version": __version__,
+        "schema_revision": revision,
+        "expected_schema_revision": HEAD_REVISION,
+        "data_dir": str(data_dir.root),
+        "database": str(data_dir.database),
+        "counts": counts,
+    }
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"BranchDesk {__version__}")
+    print(f"Data dir:        {data_dir.root}")
+    print(f"Schema revision: {revision or '(no archive yet)'} (this program: {HEAD_REVISION})")
+    for name, count in counts.items():
+        print(f"  {name:<22}{count:>8}")
+    return EXIT_OK
+
+
+def check(data_dir: DataDir, args: argparse.Namespace) -> int:
+    from branchdesk.core.services.info import check_integrity
+    from branchdesk.core.services.reminders import collect_reminders
+    from branchdesk.core.services.settings import language
+
+    try:
+        database = _open_existing(data_dir)
+        report = check_integrity(database.engine)
+    except DatabaseError as exc:
+        print(f"branchdesk: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        print(f"Schema revision: {HEAD_REVISION} (current)")
+        print(f"Integrity:       {'ok' if report.integrity == ['ok'] else 'DAMAGED'}")
+        for line in report.integrity if report.integrity != ["ok"] else []:
+            print(f"  {line}")
+        print(f"Foreign keys:    {len(report.foreign_key_violations)} violation(s)")
+        for line in report.foreign_key_violations[:50]:
+            print(f"  {line}")
+        if not report.ok:
+            print("branchdesk: the database is damaged; restore a backup.", file=sys.stderr)
+            return EXIT_PROBLEM
+        with database.reading() as session:
+            translate = _translator(language(session))
+            reminders = collect_reminders(session, dt.date.today())
+        counts: dict[str, int] = {}
+        for reminder in reminders:
+            counts[reminder.severity.value] = counts.get(reminder.severity.value, 0) + 1
+        summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "none"
+        print(f"Reminders:       {summary}")
+        for reminder in reminders:
+            print(f"  [{reminder.severity.value}] {reminder.text(translate)}")
+        return EXIT_OK
+    finally:
+        database.close()

@@ -1,0 +1,1 @@
+"""Pure-Python core: models, rules, services. Never imports PySide6 or reportlab."""

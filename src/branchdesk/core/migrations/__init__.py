@@ -1,0 +1,1 @@
+"""Alembic environment and revisions; Alembic owns the schema (batch mode for SQLite)."""

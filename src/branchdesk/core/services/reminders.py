@@ -1,0 +1,46 @@
+"""Gathers the facts each reminder provider needs and asks every provider what is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from branchdesk.core.models import BackupRecord, Branch, Member
+from branchdesk.core.rules.backup_age import backup_age_reminders
+from branchdesk.core.rules.committee import CommitteeFacts, committee_term_reminders
+from branchdesk.core.rules.local_rules import LocalRules
+from branchdesk.core.rules.reminders import Reminder, by_urgency
+from branchdesk.core.services.settings import load_settings
+
+# A provider reads its facts with the session and returns its reminders. Each record family's
+# issue appends its own providers here.
+Provider = Callable[[Session, LocalRules, dt.date], Iterable[Reminder]]
+
+
+def _committee_terms(session: Session, rules: LocalRules, today: dt.date) -> Iterable[Reminder]:
+    facts = [
+        CommitteeFacts(b.id, b.name, b.committee_elected_on, b.committee_term_years)
+        for b in session.scalars(select(Branch).order_by(Branch.position, Branch.id))
+    ]
+    return committee_term_reminders(facts, rules, today)
+
+
+def _backup_age(session: Session, rules: LocalRules, today: dt.date) -> Iterable[Reminder]:
+    last = session.scalar(select(func.max(BackupRecord.created_at)))
+    has_records = bool(session.scalar(select(func.count()).select_from(Member)))
+    return backup_age_reminders(last.date() if last else None, has_records, rules, today)
+
+
+PROVIDERS: list[Provider] = [_committee_terms, _backup_age]
+
+
+def collect_reminders(session: Session, today: dt.date) -> list[Reminder]:
+    """Every reminder for ``today``, most urgent first."""
+    rules = load_settings(session).rules
+    reminders: list[Reminder] = []
+    for provider in PROVIDERS:
+        reminders.extend(provider(session, rules, today))
+    return by_urgency(reminders)

@@ -1,0 +1,1 @@
+"""Excel and CSV import and export (openpyxl, loaded lazily; no Qt)."""
