@@ -10,16 +10,16 @@ os.environ["LANG"] = "C.UTF-8"
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("BRANCHDESK_HOME", None)
 
-import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import pytest
+from hypothesis import settings
 
-from branchdesk.core.db import Database  # noqa: E402
-from branchdesk.core.schema import open_database  # noqa: E402
-from branchdesk.paths import DataDir  # noqa: E402
+from branchdesk.core.db import Database
+from branchdesk.core.schema import open_database
+from branchdesk.paths import DataDir
 
 settings.register_profile("branchdesk", database=None, deadline=None, max_examples=200)
 settings.load_profile("branchdesk")

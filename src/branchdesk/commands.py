@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import shutil
 import sys
+import xml.etree.ElementTree as ET
 from typing import Any
 
 from branchdesk import __version__
@@ -33,10 +34,21 @@ def _open_existing(data_dir: DataDir) -> Database:
     return Database(data_dir.database)
 
 
+def _open_existing_or_report(data_dir: DataDir) -> Database | None:
+    try:
+        return _open_existing(data_dir)
+    except DatabaseError as exc:
+        print(f"branchdesk: {exc}", file=sys.stderr)
+        return None
+
+
 def _translator(language: str) -> Translate:
     if language == "en":
         return untranslated
-    return Catalog.load(resource(*TRANSLATION_SOURCE)).translate
+    try:
+        return Catalog.load(resource(*TRANSLATION_SOURCE)).translate
+    except (OSError, ET.ParseError):  # a damaged install still reports, in English
+        return untranslated
 
 
 def demo(data_dir: DataDir, args: argparse.Namespace) -> int:
@@ -104,15 +116,22 @@ def info(data_dir: DataDir, args: argparse.Namespace) -> int:
 
 
 def check(data_dir: DataDir, args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DatabaseError as SQLError
+
     from branchdesk.core.services.info import check_integrity
     from branchdesk.core.services.reminders import collect_reminders
     from branchdesk.core.services.settings import language
 
+    database = _open_existing_or_report(data_dir)
+    if database is None:
+        return EXIT_PROBLEM
     try:
-        database = _open_existing(data_dir)
         report = check_integrity(database.engine)
-    except DatabaseError as exc:
-        print(f"branchdesk: {exc}", file=sys.stderr)
+    except SQLError as exc:  # the file is damaged beyond what integrity_check can read
+        database.close()
+        print(
+            f"branchdesk: the database is damaged ({exc.orig}); restore a backup.", file=sys.stderr
+        )
         return EXIT_PROBLEM
     try:
         print(f"Schema revision: {HEAD_REVISION} (current)")

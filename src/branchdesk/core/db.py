@@ -61,12 +61,11 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads; whatever it may have written is rolled back."""
+        """A session for reads; closing it rolls back and detaches what it loaded, unexpired."""
         session = self._sessions()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def close(self) -> None:

@@ -1,0 +1,46 @@
+"""Dependency direction (DESIGN.md §2): the non-GUI layers never load PySide6."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import sys
+import {modules}
+loaded = sorted(m for m in sys.modules if m.split('.')[0] in {forbidden!r})
+print(','.join(loaded))
+"""
+
+
+def _loaded_after_import(modules: list[str], forbidden: set[str]) -> list[str]:
+    code = PROBE.format(modules=", ".join(modules), forbidden=forbidden)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return [m for m in result.stdout.strip().split(",") if m]
+
+
+def test_core_backup_reports_io_load_no_qt() -> None:
+    modules = ["branchdesk.core", "branchdesk.backup", "branchdesk.reports", "branchdesk.io"]
+    assert _loaded_after_import(modules, {"PySide6", "shiboken6"}) == []
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "branchdesk.core.models",
+        "branchdesk.core.schema",
+        "branchdesk.core.services.settings",
+        "branchdesk.core.services.reminders",
+        "branchdesk.core.services.info",
+        "branchdesk.cli",
+        "branchdesk.commands",
+    ],
+)
+def test_core_modules_load_no_qt_and_no_heavy_libraries_eagerly(module: str) -> None:
+    # alembic, reportlab and openpyxl cost start-up time; load them when used (DESIGN.md §8).
+    forbidden = {"PySide6", "shiboken6", "alembic", "reportlab", "openpyxl", "pyrage"}
+    assert _loaded_after_import([module], forbidden) == []
