@@ -1,0 +1,98 @@
+"""Reads for screens: filtered and aggregated in SQL, returned as frozen dataclasses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, and_, exists, func, not_, select
+from sqlalchemy.orm import Session
+
+from branchdesk.core.enums import EXIT_KINDS, ProblemStatus, RequestStatus, Stage
+from branchdesk.core.models import (
+    Meeting,
+    Member,
+    MembershipChange,
+    Problem,
+    ServiceRequest,
+    StudyEntry,
+    VolunteerActivity,
+    VolunteerHours,
+)
+
+OPEN_PROBLEM = (ProblemStatus.PENDING, ProblemStatus.IN_PROGRESS)
+OPEN_REQUEST = (RequestStatus.OPEN, RequestStatus.DISPATCHED)
+
+
+def has_exited() -> ColumnElement[bool]:
+    """SQL condition: the member has left (转出, 退党, 去世 …); they stay in the archive."""
+    return exists().where(
+        and_(MembershipChange.member_id == Member.id, MembershipChange.kind.in_(EXIT_KINDS))
+    )
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    """The figures at the top of 工作台."""
+
+    people_by_stage: dict[Stage, int] = field(default_factory=dict)
+    meetings_this_year: int = 0
+    study_hours_this_year: Decimal = Decimal(0)
+    open_problems: int = 0
+    overdue_problems: int = 0
+    volunteer_hours_this_year: float = 0.0
+    open_requests: int = 0
+
+    @property
+    def people(self) -> int:
+        return sum(self.people_by_stage.values())
+
+    @property
+    def members(self) -> int:
+        """Party members: probationary and full."""
+        return sum(n for stage, n in self.people_by_stage.items() if stage.is_member)
+
+
+def dashboard_summary(session: Session, today: dt.date) -> DashboardSummary:
+    year_start, year_end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    by_stage = dict(
+        session.execute(
+            select(Member.stage, func.count()).where(not_(has_exited())).group_by(Member.stage)
+        ).all()
+    )
+    meetings = session.scalar(
+        select(func.count()).select_from(Meeting).where(Meeting.year == today.year)
+    )
+    study = session.scalar(
+        select(func.sum(StudyEntry.class_hours)).where(
+            StudyEntry.studied_on.between(year_start, year_end)
+        )
+    )
+    open_problems = session.scalar(
+        select(func.count()).select_from(Problem).where(Problem.status.in_(OPEN_PROBLEM))
+    )
+    overdue = session.scalar(
+        select(func.count())
+        .select_from(Problem)
+        .where(Problem.status.in_(OPEN_PROBLEM), Problem.deadline < today)
+    )
+    minutes = session.scalar(
+        select(func.sum(VolunteerHours.minutes))
+        .join(VolunteerActivity, VolunteerHours.activity_id == VolunteerActivity.id)
+        .where(VolunteerActivity.held_on.between(year_start, year_end))
+    )
+    requests = session.scalar(
+        select(func.count())
+        .select_from(ServiceRequest)
+        .where(ServiceRequest.status.in_(OPEN_REQUEST))
+    )
+    return DashboardSummary(
+        people_by_stage={Stage(stage): count for stage, count in by_stage.items()},
+        meetings_this_year=meetings or 0,
+        study_hours_this_year=study or Decimal(0),  # SUM keeps the column's Hours type
+        open_problems=open_problems or 0,
+        overdue_problems=overdue or 0,
+        volunteer_hours_this_year=(minutes or 0) / 60,
+        open_requests=requests or 0,
+    )
