@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -15,6 +17,8 @@ class EvaluationRound(IdMixin, TimestampMixin, Base):
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id", ondelete="RESTRICT"))
     year: Mapped[int]
+    held_on: Mapped[dt.date | None]  # the 支委会/党员大会 that settled the grades
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
 
     evaluations: Mapped[list[Evaluation]] = relationship(cascade="all, delete-orphan")

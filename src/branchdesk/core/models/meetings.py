@@ -30,6 +30,7 @@ class Meeting(IdMixin, TimestampMixin, Base):
     place: Mapped[str] = mapped_column(String(100), default="")
     host_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     recorder_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    speaker: Mapped[str] = mapped_column(String(60), default="")  # 主讲人 of a 党课
     minutes: Mapped[str] = mapped_column(Text, default="")
 
     attendance: Mapped[list[Attendance]] = relationship(cascade="all, delete-orphan")
@@ -63,6 +64,8 @@ class MeetingGuest(IdMixin, Base):
     __tablename__ = "meeting_guests"
 
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    # An activist or applicant of the branch attending as a guest is linked (study hours).
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(String(60))
     affiliation: Mapped[str] = mapped_column(String(100), default="")
 

@@ -163,4 +163,5 @@ class MembershipChange(IdMixin, TimestampMixin, Base):
     kind: Mapped[ChangeKind] = mapped_column(str_enum(ChangeKind))
     changed_on: Mapped[dt.date]
     counterpart: Mapped[str] = mapped_column(String(200), default="")  # 转往/转自 organisation
+    letter_number: Mapped[str] = mapped_column(String(40), default="")  # 组织关系介绍信编号
     notes: Mapped[str] = mapped_column(Text, default="")

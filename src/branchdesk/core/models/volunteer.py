@@ -58,6 +58,8 @@ class VolunteerMembership(IdMixin, Base):
     role: Mapped[VolunteerRole] = mapped_column(
         str_enum(VolunteerRole), default=VolunteerRole.MEMBER
     )
+    joined_on: Mapped[dt.date | None]
+    left_on: Mapped[dt.date | None]
 
 
 class ServiceRequest(IdMixin, TimestampMixin, Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-27 00:02:56.071369
+Create Date: 2026-11-27 00:33:56.388171
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('attachments',
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('size_bytes', sa.Integer(), nullable=False),
@@ -75,17 +75,6 @@ def upgrade() -> None:
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('value', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_settings'))
-    )
-    op.create_table('evaluation_rounds',
-    sa.Column('branch_id', sa.Integer(), nullable=False),
-    sa.Column('year', sa.Integer(), nullable=False),
-    sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['branch_id'], ['branches.id'], name=op.f('fk_evaluation_rounds_branch_id_branches'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_evaluation_rounds')),
-    sa.UniqueConstraint('branch_id', 'year', name=op.f('uq_evaluation_rounds_branch_id_year'))
     )
     op.create_table('inspections',
     sa.Column('branch_id', sa.Integer(), nullable=False),
@@ -236,29 +225,6 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_care_records_member_id_members'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_care_records'))
     )
-    op.create_table('evaluations',
-    sa.Column('round_id', sa.Integer(), nullable=False),
-    sa.Column('member_id', sa.Integer(), nullable=False),
-    sa.Column('self_summary', sa.Text(), nullable=False),
-    sa.Column('peer_excellent', sa.Integer(), nullable=False),
-    sa.Column('peer_qualified', sa.Integer(), nullable=False),
-    sa.Column('peer_basically_qualified', sa.Integer(), nullable=False),
-    sa.Column('peer_unqualified', sa.Integer(), nullable=False),
-    sa.Column('masses_excellent', sa.Integer(), nullable=False),
-    sa.Column('masses_qualified', sa.Integer(), nullable=False),
-    sa.Column('masses_basically_qualified', sa.Integer(), nullable=False),
-    sa.Column('masses_unqualified', sa.Integer(), nullable=False),
-    sa.Column('branch_opinion', sa.Text(), nullable=False),
-    sa.Column('grade', sa.Enum('excellent', 'qualified', 'basically_qualified', 'unqualified', name='grade', native_enum=False, length=24), nullable=True),
-    sa.Column('graded_by', sa.String(length=60), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_evaluations_member_id_members'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['round_id'], ['evaluation_rounds.id'], name=op.f('fk_evaluations_round_id_evaluation_rounds'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_evaluations')),
-    sa.UniqueConstraint('round_id', 'member_id', name=op.f('uq_evaluations_round_id_member_id'))
-    )
     op.create_table('honours',
     sa.Column('member_id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.Enum('award', 'sanction', name='honourkind', native_enum=False, length=24), nullable=False),
@@ -284,6 +250,7 @@ def upgrade() -> None:
     sa.Column('place', sa.String(length=100), nullable=False),
     sa.Column('host_id', sa.Integer(), nullable=True),
     sa.Column('recorder_id', sa.Integer(), nullable=True),
+    sa.Column('speaker', sa.String(length=60), nullable=False),
     sa.Column('minutes', sa.Text(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -318,6 +285,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.Enum('transfer_in', 'transfer_out', 'flow_in', 'flow_out', 'withdrawal', 'removal', 'expulsion', 'not_recognized', 'death', name='changekind', native_enum=False, length=24), nullable=False),
     sa.Column('changed_on', sa.Date(), nullable=False),
     sa.Column('counterpart', sa.String(length=200), nullable=False),
+    sa.Column('letter_number', sa.String(length=40), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -353,6 +321,8 @@ def upgrade() -> None:
     sa.Column('team_id', sa.Integer(), nullable=True),
     sa.Column('station_id', sa.Integer(), nullable=True),
     sa.Column('role', sa.Enum('leader', 'member', name='volunteerrole', native_enum=False, length=24), nullable=False),
+    sa.Column('joined_on', sa.Date(), nullable=True),
+    sa.Column('left_on', sa.Date(), nullable=True),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.CheckConstraint('(CASE WHEN team_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN station_id IS NULL THEN 0 ELSE 1 END) = 1', name=op.f('ck_volunteer_memberships_one_unit')),
     sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_volunteer_memberships_member_id_members'), ondelete='CASCADE'),
@@ -384,12 +354,28 @@ def upgrade() -> None:
     with op.batch_alter_table('attendance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attendance_member_id'), ['member_id'], unique=False)
 
+    op.create_table('evaluation_rounds',
+    sa.Column('branch_id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('held_on', sa.Date(), nullable=True),
+    sa.Column('meeting_id', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branches.id'], name=op.f('fk_evaluation_rounds_branch_id_branches'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_evaluation_rounds_meeting_id_meetings'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_evaluation_rounds')),
+    sa.UniqueConstraint('branch_id', 'year', name=op.f('uq_evaluation_rounds_branch_id_year'))
+    )
     op.create_table('meeting_guests',
     sa.Column('meeting_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=True),
     sa.Column('name', sa.String(length=60), nullable=False),
     sa.Column('affiliation', sa.String(length=100), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_meeting_guests_meeting_id_meetings'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_meeting_guests_member_id_members'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting_guests'))
     )
     op.create_table('pipeline_steps',
@@ -413,6 +399,92 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('pipeline_steps', schema=None) as batch_op:
         batch_op.create_index('ix_pipeline_steps_member_step', ['member_id', 'step_no'], unique=False)
+
+    op.create_table('resolutions',
+    sa.Column('meeting_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.Enum('admission', 'confirmation', 'other', name='resolutionkind', native_enum=False, length=24), nullable=False),
+    sa.Column('subject_id', sa.Integer(), nullable=True),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('votes_expected', sa.Integer(), nullable=True),
+    sa.Column('votes_present', sa.Integer(), nullable=True),
+    sa.Column('votes_for', sa.Integer(), nullable=True),
+    sa.Column('votes_against', sa.Integer(), nullable=True),
+    sa.Column('votes_abstain', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_resolutions_meeting_id_meetings'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['subject_id'], ['members.id'], name=op.f('fk_resolutions_subject_id_members'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_resolutions'))
+    )
+    op.create_table('study_sessions',
+    sa.Column('branch_id', sa.Integer(), nullable=False),
+    sa.Column('meeting_id', sa.Integer(), nullable=True),
+    sa.Column('held_on', sa.Date(), nullable=False),
+    sa.Column('topic', sa.String(length=200), nullable=False),
+    sa.Column('material', sa.String(length=200), nullable=False),
+    sa.Column('form', sa.Enum('collective', 'self_study', 'xuexi_qiangguo', 'micro_lecture', 'party_school', 'lecture', 'other', name='studyform', native_enum=False, length=24), nullable=False),
+    sa.Column('class_hours', sa.Integer(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branches.id'], name=op.f('fk_study_sessions_branch_id_branches'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_study_sessions_meeting_id_meetings'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_study_sessions'))
+    )
+    op.create_table('evaluations',
+    sa.Column('round_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('self_summary', sa.Text(), nullable=False),
+    sa.Column('peer_excellent', sa.Integer(), nullable=False),
+    sa.Column('peer_qualified', sa.Integer(), nullable=False),
+    sa.Column('peer_basically_qualified', sa.Integer(), nullable=False),
+    sa.Column('peer_unqualified', sa.Integer(), nullable=False),
+    sa.Column('masses_excellent', sa.Integer(), nullable=False),
+    sa.Column('masses_qualified', sa.Integer(), nullable=False),
+    sa.Column('masses_basically_qualified', sa.Integer(), nullable=False),
+    sa.Column('masses_unqualified', sa.Integer(), nullable=False),
+    sa.Column('branch_opinion', sa.Text(), nullable=False),
+    sa.Column('grade', sa.Enum('excellent', 'qualified', 'basically_qualified', 'unqualified', name='grade', native_enum=False, length=24), nullable=True),
+    sa.Column('graded_by', sa.String(length=60), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_evaluations_member_id_members'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['round_id'], ['evaluation_rounds.id'], name=op.f('fk_evaluations_round_id_evaluation_rounds'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_evaluations')),
+    sa.UniqueConstraint('round_id', 'member_id', name=op.f('uq_evaluations_round_id_member_id'))
+    )
+    op.create_table('step_people',
+    sa.Column('step_id', sa.Integer(), nullable=False),
+    sa.Column('role', sa.Enum('talker', 'contact', 'introducer', 'recommender', 'reviewer', name='steprole', native_enum=False, length=24), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=True),
+    sa.Column('name', sa.String(length=60), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_step_people_member_id_members'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['step_id'], ['pipeline_steps.id'], name=op.f('fk_step_people_step_id_pipeline_steps'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_step_people'))
+    )
+    op.create_table('study_entries',
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=True),
+    sa.Column('studied_on', sa.Date(), nullable=False),
+    sa.Column('topic', sa.String(length=200), nullable=False),
+    sa.Column('material', sa.String(length=200), nullable=False),
+    sa.Column('form', sa.Enum('collective', 'self_study', 'xuexi_qiangguo', 'micro_lecture', 'party_school', 'lecture', 'other', name='studyform', native_enum=False, length=24), nullable=False),
+    sa.Column('class_hours', sa.Integer(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('reflections', sa.Text(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_study_entries_member_id_members'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['study_sessions.id'], name=op.f('fk_study_entries_session_id_study_sessions'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_study_entries'))
+    )
+    with op.batch_alter_table('study_entries', schema=None) as batch_op:
+        batch_op.create_index('ix_study_entries_member_date', ['member_id', 'studied_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_study_entries_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_study_entries_studied_on'), ['studied_on'], unique=False)
 
     op.create_table('problems',
     sa.Column('branch_id', sa.Integer(), nullable=False),
@@ -450,37 +522,6 @@ def upgrade() -> None:
     with op.batch_alter_table('problems', schema=None) as batch_op:
         batch_op.create_index('ix_problems_status_deadline', ['status', 'deadline'], unique=False)
 
-    op.create_table('resolutions',
-    sa.Column('meeting_id', sa.Integer(), nullable=False),
-    sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('kind', sa.Enum('admission', 'confirmation', 'other', name='resolutionkind', native_enum=False, length=24), nullable=False),
-    sa.Column('subject_id', sa.Integer(), nullable=True),
-    sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('votes_expected', sa.Integer(), nullable=True),
-    sa.Column('votes_present', sa.Integer(), nullable=True),
-    sa.Column('votes_for', sa.Integer(), nullable=True),
-    sa.Column('votes_against', sa.Integer(), nullable=True),
-    sa.Column('votes_abstain', sa.Integer(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_resolutions_meeting_id_meetings'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['subject_id'], ['members.id'], name=op.f('fk_resolutions_subject_id_members'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_resolutions'))
-    )
-    op.create_table('study_sessions',
-    sa.Column('branch_id', sa.Integer(), nullable=False),
-    sa.Column('meeting_id', sa.Integer(), nullable=True),
-    sa.Column('held_on', sa.Date(), nullable=False),
-    sa.Column('topic', sa.String(length=200), nullable=False),
-    sa.Column('material', sa.String(length=200), nullable=False),
-    sa.Column('form', sa.Enum('collective', 'self_study', 'xuexi_qiangguo', 'micro_lecture', 'party_school', 'lecture', 'other', name='studyform', native_enum=False, length=24), nullable=False),
-    sa.Column('class_hours', sa.Integer(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['branch_id'], ['branches.id'], name=op.f('fk_study_sessions_branch_id_branches'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_study_sessions_meeting_id_meetings'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_study_sessions'))
-    )
     op.create_table('attachment_links',
     sa.Column('attachment_id', sa.Integer(), nullable=False),
     sa.Column('role', sa.Enum('photo', 'scan', 'sign_in', 'evidence', 'other', name='attachmentrole', native_enum=False, length=24), nullable=False),
@@ -521,43 +562,21 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['problem_id'], ['problems.id'], name=op.f('fk_progress_notes_problem_id_problems'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_progress_notes'))
     )
-    op.create_table('step_people',
-    sa.Column('step_id', sa.Integer(), nullable=False),
-    sa.Column('role', sa.Enum('talker', 'contact', 'introducer', 'recommender', 'reviewer', name='steprole', native_enum=False, length=24), nullable=False),
-    sa.Column('member_id', sa.Integer(), nullable=True),
-    sa.Column('name', sa.String(length=60), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_step_people_member_id_members'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['step_id'], ['pipeline_steps.id'], name=op.f('fk_step_people_step_id_pipeline_steps'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_step_people'))
-    )
-    op.create_table('study_entries',
-    sa.Column('member_id', sa.Integer(), nullable=False),
-    sa.Column('session_id', sa.Integer(), nullable=True),
-    sa.Column('studied_on', sa.Date(), nullable=False),
-    sa.Column('topic', sa.String(length=200), nullable=False),
-    sa.Column('material', sa.String(length=200), nullable=False),
-    sa.Column('form', sa.Enum('collective', 'self_study', 'xuexi_qiangguo', 'micro_lecture', 'party_school', 'lecture', 'other', name='studyform', native_enum=False, length=24), nullable=False),
-    sa.Column('class_hours', sa.Integer(), nullable=False),
-    sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('reflections', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_study_entries_member_id_members'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['session_id'], ['study_sessions.id'], name=op.f('fk_study_entries_session_id_study_sessions'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_study_entries'))
-    )
-    with op.batch_alter_table('study_entries', schema=None) as batch_op:
-        batch_op.create_index('ix_study_entries_member_date', ['member_id', 'studied_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_study_entries_session_id'), ['session_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_study_entries_studied_on'), ['studied_on'], unique=False)
 
-    
 
 
 def downgrade() -> None:
-    
+
+    op.drop_table('progress_notes')
+    with op.batch_alter_table('attachment_links', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attachment_links_member_id'))
+        batch_op.drop_index(batch_op.f('ix_attachment_links_attachment_id'))
+
+    op.drop_table('attachment_links')
+    with op.batch_alter_table('problems', schema=None) as batch_op:
+        batch_op.drop_index('ix_problems_status_deadline')
+
+    op.drop_table('problems')
     with op.batch_alter_table('study_entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_study_entries_studied_on'))
         batch_op.drop_index(batch_op.f('ix_study_entries_session_id'))
@@ -565,23 +584,15 @@ def downgrade() -> None:
 
     op.drop_table('study_entries')
     op.drop_table('step_people')
-    op.drop_table('progress_notes')
-    with op.batch_alter_table('attachment_links', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_attachment_links_member_id'))
-        batch_op.drop_index(batch_op.f('ix_attachment_links_attachment_id'))
-
-    op.drop_table('attachment_links')
+    op.drop_table('evaluations')
     op.drop_table('study_sessions')
     op.drop_table('resolutions')
-    with op.batch_alter_table('problems', schema=None) as batch_op:
-        batch_op.drop_index('ix_problems_status_deadline')
-
-    op.drop_table('problems')
     with op.batch_alter_table('pipeline_steps', schema=None) as batch_op:
         batch_op.drop_index('ix_pipeline_steps_member_step')
 
     op.drop_table('pipeline_steps')
     op.drop_table('meeting_guests')
+    op.drop_table('evaluation_rounds')
     with op.batch_alter_table('attendance', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attendance_member_id'))
 
@@ -600,7 +611,6 @@ def downgrade() -> None:
 
     op.drop_table('meetings')
     op.drop_table('honours')
-    op.drop_table('evaluations')
     op.drop_table('care_records')
     with op.batch_alter_table('volunteer_activities', schema=None) as batch_op:
         batch_op.drop_index('ix_volunteer_activities_branch_date')
@@ -622,7 +632,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_inspections_inspected_on'))
 
     op.drop_table('inspections')
-    op.drop_table('evaluation_rounds')
     op.drop_table('settings')
     op.drop_table('branches')
     with op.batch_alter_table('backup_records', schema=None) as batch_op:
@@ -635,4 +644,4 @@ def downgrade() -> None:
 
     op.drop_table('audit_entries')
     op.drop_table('attachments')
-    
+
