@@ -100,3 +100,15 @@ def test_the_upgrade_runs_in_one_transaction(tmp_path: Path) -> None:
         assert "half_made" not in tables
     finally:
         database.close()
+
+
+def test_a_missing_folder_is_created_and_an_unwritable_one_is_one_clear_error(
+    tmp_path: Path,
+) -> None:
+    nested = tmp_path / "a" / "b" / "branchdesk.sqlite3"
+    open_database(nested, safety_dir=tmp_path / "safety").close()
+    assert read_revision(nested) == HEAD_REVISION
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(DatabaseError, match="Cannot create the data folder"):
+        open_database(blocker / "branchdesk.sqlite3", safety_dir=tmp_path / "safety")

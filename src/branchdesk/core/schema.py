@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 
 from branchdesk.core.db import Database, snapshot
 from branchdesk.core.errors import DatabaseError, NewerDatabaseError
@@ -89,6 +90,12 @@ def open_database(
     A database from a newer BranchDesk is refused before anything touches it; an older one is
     copied to ``safety_dir`` first and then upgraded.
     """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"Cannot create the data folder {path.parent}: {exc.strerror}."
+        ) from exc
     revision = read_revision(path)
     if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
         raise NewerDatabaseError(
@@ -107,6 +114,9 @@ def open_database(
             if on_safety_copy is not None:
                 on_safety_copy(copy)
         upgrade(database)
+    except OperationalError as exc:
+        database.close()
+        raise DatabaseError(f"Cannot open the database {path}: {exc.orig}.") from exc
     except BaseException:
         database.close()
         raise
