@@ -122,3 +122,28 @@ def test_snapshot_copies_a_live_database(database: Database, tmp_path) -> None:
     finally:
         other.close()
     assert not (tmp_path / "copy.sqlite3.partial").exists()
+
+
+def test_a_locked_database_is_one_clear_error_and_nothing_is_saved(data_dir, monkeypatch) -> None:
+    import sqlite3
+
+    from branchdesk.core import db as db_module
+    from branchdesk.core.errors import DatabaseError
+
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 50)  # do not wait 5 s for the lock
+    database = Database(data_dir.database)
+    other = sqlite3.connect(data_dir.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with (
+            pytest.raises(DatabaseError, match="could not be written"),
+            database.unit_of_work("clerk") as session,
+        ):
+            session.add(Branch(name="第一党支部"))
+            session.flush()
+    finally:
+        other.rollback()
+        other.close()
+    with database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Branch)) == 0
+    database.close()

@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from branchdesk.core.audit import DEFAULT_ACTOR  # also installs the audit listeners
+from branchdesk.core.errors import DatabaseError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 DB_FILENAME = "branchdesk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -55,9 +58,16 @@ class Database:
     @contextmanager
     def unit_of_work(self, actor: str = DEFAULT_ACTOR) -> Iterator[Session]:
         """One transaction per user action: commits on success, rolls back on any error."""
-        with self._sessions.begin() as session:
-            session.info["actor"] = actor
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                session.info["actor"] = actor
+                yield session
+        except OperationalError as exc:
+            # Locked, read-only, full disk, I/O error: nothing was saved; say so plainly.
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Errors", "The database could not be written ({reason})."),
+                reason=exc.orig,
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

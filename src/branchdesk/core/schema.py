@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 
 from branchdesk.core.db import Database, snapshot
 from branchdesk.core.errors import DatabaseError, NewerDatabaseError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models.base import utcnow
 
 # The newest revision this program knows; a test keeps it equal to Alembic's head.
@@ -53,7 +54,11 @@ def read_revision(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open the database file {path}: {exc}.") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database file {path}: {reason}."),
+            path=path,
+            reason=exc,
+        ) from exc
     try:
         tables = {
             row[0]
@@ -62,11 +67,20 @@ def read_revision(path: Path) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise DatabaseError(f"{path} is not a BranchDesk database (it has no schema revision).")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is not a BranchDesk database (it has no schema revision)."
+                ),
+                path=path,
+            )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a readable SQLite database: {exc}.") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a readable SQLite database: {reason}."),
+            path=path,
+            reason=exc,
+        ) from exc
     finally:
         connection.close()
 
@@ -94,13 +108,20 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            f"Cannot create the data folder {path.parent}: {exc.strerror}."
+            QT_TRANSLATE_NOOP("Errors", "Cannot create the data folder {path}: {reason}."),
+            path=path.parent,
+            reason=exc.strerror,
         ) from exc
     revision = read_revision(path)
     if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
         raise NewerDatabaseError(
-            f"The database in {path.parent} was written by a newer BranchDesk "
-            f"(schema {revision}); install that version to open it. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database in {path} was written by a newer BranchDesk (schema {revision}); "
+                "install that version to open it. Nothing was changed.",
+            ),
+            path=path.parent,
+            revision=revision,
         )
     database = Database(path)
     try:
@@ -116,7 +137,11 @@ def open_database(
         upgrade(database)
     except OperationalError as exc:
         database.close()
-        raise DatabaseError(f"Cannot open the database {path}: {exc.orig}.") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {path}: {reason}."),
+            path=path,
+            reason=exc.orig,
+        ) from exc
     except BaseException:
         database.close()
         raise

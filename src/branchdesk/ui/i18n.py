@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from branchdesk.core.services.settings import DEFAULT_LANGUAGE
 from branchdesk.paths import resource
 
 CHINESE = "zh_CN"
@@ -20,8 +19,8 @@ _DATE_FORMATS = {CHINESE: "yyyy年M月d日", ENGLISH: "d MMM yyyy"}
 
 def locale_for(language: str) -> QLocale:
     if language == CHINESE:
-        return QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -47,7 +46,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
-    QLocale.setDefault(locale_for(DEFAULT_LANGUAGE if not translators else CHINESE))
 
 
 def qt_translate(context: str, text: str) -> str:

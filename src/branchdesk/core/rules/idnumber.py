@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core.errors import ValidationError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "IdType",
@@ -49,6 +50,11 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 _MIN_BIRTH_YEAR = 1900
+NON_ASCII_DIGIT = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The ID number has a non-ASCII digit {char} at position {pos}; "
+    "type half-width (ASCII) digits 0–9.",
+)
 
 # The 港澳台居民居住证 carry an 18-character GB 11643 number with these region codes, so a
 # holder may give that number instead of the travel permit; it gets the full resident checks.
@@ -85,29 +91,39 @@ def parse_resident_id(
             raise ValidationError(
                 field,
                 "id.length",
-                "This is an old 15-digit ID number; please enter the 18-digit number "
-                "from the current ID card.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "This is an old 15-digit ID number; please enter the 18-digit number "
+                    "from the current ID card.",
+                ),
             )
         raise ValidationError(
             field,
             "id.length",
-            f"The ID number must have 18 characters; this one has {len(number)}.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The ID number must have 18 characters; this one has {count}."
+            ),
+            count=len(number),
         )
 
     for pos, ch in enumerate(number, start=1):
         if ch in _DIGITS or (pos == 18 and ch == "X"):
             continue
         if ch.isdigit():
-            message = (
-                f"The ID number has a non-ASCII digit {_show(ch)} at position {pos}; "
-                "type half-width (ASCII) digits 0–9."
+            raise ValidationError(
+                field, "id.ascii_digits", NON_ASCII_DIGIT, char=_show(ch), pos=pos
             )
-        else:
-            message = (
-                f"The ID number may contain only digits 0–9 and a final X; "
-                f"position {pos} has {_show(ch)}."
-            )
-        raise ValidationError(field, "id.ascii_digits", message)
+        raise ValidationError(
+            field,
+            "id.ascii_digits",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The ID number may contain only digits 0–9 and a final X; "
+                "position {pos} has {char}.",
+            ),
+            char=_show(ch),
+            pos=pos,
+        )
 
     birth = _embedded_birth_date(number, field, today)
 
@@ -117,8 +133,11 @@ def parse_resident_id(
         raise ValidationError(
             field,
             "id.check_digit",
-            "The ID number's check digit (last character) is wrong; "
-            "please look for a typing mistake.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The ID number's check digit (last character) is wrong; "
+                "please look for a typing mistake.",
+            ),
         )
 
     gender = "male" if int(number[16]) % 2 == 1 else "female"
@@ -144,8 +163,13 @@ def validate_id_number(
             raise ValidationError(
                 field,
                 "id.birth_mismatch",
-                f"The birth date in the ID number ({parsed.birth_date.isoformat()}) differs "
-                f"from the birth date entered ({birth_date.isoformat()}).",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The birth date in the ID number ({embedded}) differs "
+                    "from the birth date entered ({entered}).",
+                ),
+                embedded=parsed.birth_date.isoformat(),
+                entered=birth_date.isoformat(),
             )
         return parsed.number
 
@@ -180,7 +204,9 @@ def _screen(text: str, field: str) -> str:
     """Checks shared by every ID type: required, no full-width characters, no inner spaces."""
     number = text.strip()
     if not number:
-        raise ValidationError(field, "id.required", "Please enter the ID number.")
+        raise ValidationError(
+            field, "id.required", QT_TRANSLATE_NOOP("Validation", "Please enter the ID number.")
+        )
     for pos, ch in enumerate(number, start=1):
         # U+FF01..U+FF5E are the full-width forms of ASCII, typed when a Chinese input
         # method is in full-width mode; refused, never converted (RULES.md §8).
@@ -188,12 +214,21 @@ def _screen(text: str, field: str) -> str:
             raise ValidationError(
                 field,
                 "id.fullwidth",
-                f"The ID number has a full-width character {_show(ch)} at position {pos}; "
-                "full-width digits are not allowed, please type half-width (ASCII) digits "
-                "and letters.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The ID number has a full-width character {char} at position {pos}; "
+                    "full-width digits are not allowed, please type half-width (ASCII) digits "
+                    "and letters.",
+                ),
+                char=_show(ch),
+                pos=pos,
             )
     if any(ch.isspace() for ch in number):
-        raise ValidationError(field, "id.format", "The ID number must not contain spaces.")
+        raise ValidationError(
+            field,
+            "id.format",
+            QT_TRANSLATE_NOOP("Validation", "The ID number must not contain spaces."),
+        )
     return number
 
 
@@ -207,19 +242,29 @@ def _embedded_birth_date(number: str, field: str, today: date) -> date:
         raise ValidationError(
             field,
             "id.birth_date",
-            f"The birth date in the ID number ({shown}) is not a real date.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The birth date in the ID number ({date}) is not a real date."
+            ),
+            date=shown,
         ) from None
     if year < _MIN_BIRTH_YEAR:
         raise ValidationError(
             field,
             "id.birth_date",
-            f"The birth date in the ID number ({shown}) is before {_MIN_BIRTH_YEAR}.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The birth date in the ID number ({date}) is before {year}."
+            ),
+            date=shown,
+            year=_MIN_BIRTH_YEAR,
         )
     if birth > today:
         raise ValidationError(
             field,
             "id.birth_date",
-            f"The birth date in the ID number ({shown}) is in the future.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The birth date in the ID number ({date}) is in the future."
+            ),
+            date=shown,
         )
     return birth
 
@@ -237,16 +282,18 @@ def _refuse_non_ascii_alnum(number: str, field: str) -> None:
             continue
         if ch.isdigit():
             raise ValidationError(
-                field,
-                "id.ascii_digits",
-                f"The ID number has a non-ASCII digit {_show(ch)} at position {pos}; "
-                "type half-width (ASCII) digits 0–9.",
+                field, "id.ascii_digits", NON_ASCII_DIGIT, char=_show(ch), pos=pos
             )
         raise ValidationError(
             field,
             "id.format",
-            f"The ID number may contain only letters A–Z and digits 0–9; "
-            f"position {pos} has {_show(ch)}.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The ID number may contain only letters A–Z and digits 0–9; "
+                "position {pos} has {char}.",
+            ),
+            char=_show(ch),
+            pos=pos,
         )
 
 
@@ -256,7 +303,11 @@ def _validate_passport(number: str, field: str) -> str:
         raise ValidationError(
             field,
             "id.length",
-            f"A passport number has 5 to 17 letters or digits; this one has {len(number)}.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A passport number has 5 to 17 letters or digits; this one has {count}.",
+            ),
+            count=len(number),
         )
     return number.upper()  # safe: only ASCII letters and digits are left
 
@@ -268,14 +319,21 @@ def _validate_hk_macau(number: str, field: str) -> str:
         raise ValidationError(
             field,
             "id.format",
-            "A Hong Kong/Macau permit number is H or M followed by 8 or 10 digits.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A Hong Kong/Macau permit number is H or M followed by 8 or 10 digits.",
+            ),
         )
     if len(number) - 1 not in (8, 10):
         raise ValidationError(
             field,
             "id.length",
-            f"A Hong Kong/Macau permit number has 8 or 10 digits after the letter; "
-            f"this one has {len(number) - 1}.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A Hong Kong/Macau permit number has 8 or 10 digits after the letter; "
+                "this one has {count}.",
+            ),
+            count=len(number) - 1,
         )
     return number
 
@@ -290,7 +348,9 @@ def _validate_taiwan(number: str, field: str) -> str:
     raise ValidationError(
         field,
         "id.format",
-        "A Taiwan permit number is 8 digits, or a letter followed by 9 digits.",
+        QT_TRANSLATE_NOOP(
+            "Validation", "A Taiwan permit number is 8 digits, or a letter followed by 9 digits."
+        ),
     )
 
 

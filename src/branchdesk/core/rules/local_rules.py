@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from branchdesk.core.errors import ValidationError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,11 @@ def validate_rules(values: dict[str, Any]) -> LocalRules:
             raise ValidationError(
                 f"rules.{name}",
                 "rules.range",
-                f"This rule must be a whole number from {low} to {high}.",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "This rule must be a whole number from {low} to {high}."
+                ),
+                low=low,
+                high=high,
             )
         accepted[name] = value
     return LocalRules(**accepted)

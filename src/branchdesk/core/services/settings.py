@@ -11,6 +11,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.errors import ValidationError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import Branch, Meeting, Member, Setting
 from branchdesk.core.rules.local_rules import LocalRules, validate_rules
 
@@ -89,23 +90,29 @@ def _validate_branch(info: BranchInfo, today: dt.date, index: int) -> None:
     prefix = f"branches.{index}"
     if not name:
         raise ValidationError(
-            f"{prefix}.name", "branch.name_required", "Every branch needs a name."
+            f"{prefix}.name",
+            "branch.name_required",
+            QT_TRANSLATE_NOOP("Validation", "Every branch needs a name."),
         )
     if len(name) > 100:
         raise ValidationError(
-            f"{prefix}.name", "branch.name_length", "A branch name may have at most 100 characters."
+            f"{prefix}.name",
+            "branch.name_length",
+            QT_TRANSLATE_NOOP("Validation", "A branch name may have at most 100 characters."),
         )
     if not 1 <= info.committee_term_years <= 5:
         raise ValidationError(
             f"{prefix}.committee_term_years",
             "branch.term_years",
-            "A committee term is from 1 to 5 years.",
+            QT_TRANSLATE_NOOP("Validation", "A committee term is from 1 to 5 years."),
         )
     if info.committee_elected_on is not None and info.committee_elected_on > today:
         raise ValidationError(
             f"{prefix}.committee_elected_on",
             "branch.elected_future",
-            "The committee's election date cannot be in the future.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The committee's election date cannot be in the future."
+            ),
         )
 
 
@@ -121,13 +128,23 @@ def save_settings(session: Session, settings: AppSettings, *, today: dt.date) ->
     clerk_name = settings.clerk_name.strip()
     if len(clerk_name) > 60:
         raise ValidationError(
-            "clerk_name", "clerk.length", "The clerk's name may have at most 60 characters."
+            "clerk_name",
+            "clerk.length",
+            QT_TRANSLATE_NOOP("Validation", "The clerk's name may have at most 60 characters."),
         )
     if settings.language not in LANGUAGES:
-        raise ValidationError("language", "language.known", "Choose Chinese or English.")
+        raise ValidationError(
+            "language",
+            "language.known",
+            QT_TRANSLATE_NOOP("Validation", "Choose Chinese or English."),
+        )
     rules = validate_rules(asdict(settings.rules))
     if not settings.branches:
-        raise ValidationError("branches", "branch.at_least_one", "Keep at least one branch.")
+        raise ValidationError(
+            "branches",
+            "branch.at_least_one",
+            QT_TRANSLATE_NOOP("Validation", "Keep at least one branch."),
+        )
     names: set[str] = set()
     for index, info in enumerate(settings.branches):
         _validate_branch(info, today, index)
@@ -136,7 +153,8 @@ def save_settings(session: Session, settings: AppSettings, *, today: dt.date) ->
             raise ValidationError(
                 f"branches.{index}.name",
                 "branch.name_unique",
-                f"The branch name {name} is used twice.",
+                QT_TRANSLATE_NOOP("Validation", "The branch name {name} is used twice."),
+                name=name,
             )
         names.add(name)
 
@@ -149,7 +167,11 @@ def save_settings(session: Session, settings: AppSettings, *, today: dt.date) ->
             raise ValidationError(
                 "branches",
                 "branch.in_use",
-                f"The branch {branch.name} still has members or meetings and cannot be removed.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The branch {name} still has members or meetings and cannot be removed.",
+                ),
+                name=branch.name,
             )
         session.delete(branch)
     session.flush()  # free the names of removed branches before renaming others

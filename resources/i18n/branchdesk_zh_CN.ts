@@ -1,0 +1,723 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>BranchDesk is already open for this data folder (process {pid} on {host}). Switch to that window, or close it first.</source>
+        <translation>支部台账已在使用这个数据文件夹（计算机 {host} 上的进程 {pid}）。请切换到那个窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <source>BranchDesk cannot lock the data folder {path}. Check that the folder exists and that you may write in it.</source>
+        <translation>支部台账无法锁定数据文件夹 {path}。请检查该文件夹是否存在，以及是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The archive already holds records, so no sample data was added.</source>
+        <translation>台账中已有记录，未载入示例数据。</translation>
+    </message>
+    <message>
+        <source>BranchDesk cannot open the archive: {error}</source>
+        <translation>支部台账无法打开台账数据：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BranchTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>Committee elected on</source>
+        <translation>支委会选举日期</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>任期（年）</translation>
+    </message>
+    <message>
+        <source>Add branch</source>
+        <translation>添加支部</translation>
+    </message>
+    <message>
+        <source>e.g. First Student Branch, School of Computing</source>
+        <translation>例如：计算机学院第一学生党支部</translation>
+    </message>
+    <message>
+        <source>e.g. Party Committee of the School of Computing</source>
+        <translation>例如：计算机学院党委</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this branch (only a branch without members or meetings)</source>
+        <translation>删除此支部（仅限没有党员和会议记录的支部）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today is {date}</source>
+        <translation>今天是 {date}</translation>
+    </message>
+    <message>
+        <source>{full} full
+{probationary} probationary</source>
+        <translation>正式党员 {full}
+预备党员 {probationary}</translation>
+    </message>
+    <message>
+        <source>{candidates} candidates
+{activists} activists
+{applicants} applicants</source>
+        <translation>发展对象 {candidates}
+积极分子 {activists}
+入党申请人 {applicants}</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>其中 {count} 项已逾期</translation>
+    </message>
+    <message>
+        <source>{count} open service requests</source>
+        <translation>待办服务需求 {count} 项</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: {error}</source>
+        <translation>工作台数据读取失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>发展中人员</translation>
+    </message>
+    <message>
+        <source>Meetings this year</source>
+        <translation>本年会议</translation>
+    </message>
+    <message>
+        <source>Study hours this year</source>
+        <translation>本年学习学时</translation>
+    </message>
+    <message>
+        <source>Open rectification items</source>
+        <translation>待整改问题</translation>
+    </message>
+    <message>
+        <source>Volunteer hours this year</source>
+        <translation>本年志愿服务小时</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>待办提醒</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue. Well kept!</source>
+        <translation>目前没有到期或逾期的事项。</translation>
+    </message>
+    <message>
+        <source>This archive is still empty</source>
+        <translation>台账还是空的</translation>
+    </message>
+    <message>
+        <source>Start in Settings: enter your branch, its parent organisation and the date its committee was elected, and your name as clerk. Member files, minutes and the other records are added on their pages.
+
+Just looking around? Load sample data: a made-up branch with members, meetings and study records, so you can see every page filled in.</source>
+        <translation>请先到“设置”中填写本支部的名称、上级党组织、支委会选举日期和书记员姓名。党员档案、会议记录等其他记录在各自的页面中添加。
+
+只是想先看看？可以载入示例数据：一个虚构的支部，含党员、会议和学习记录，各个页面都有内容可看。</translation>
+    </message>
+    <message>
+        <source>Go to Settings</source>
+        <translation>前往设置</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>载入示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The database could not be written ({reason}).</source>
+        <translation>数据库无法写入（{reason}），本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file {path}: {reason}.</source>
+        <translation>无法打开数据库文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a BranchDesk database (it has no schema revision).</source>
+        <translation>{path} 不是支部台账的数据库（没有结构版本信息）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable SQLite database: {reason}.</source>
+        <translation>{path} 不是可读取的 SQLite 数据库：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {reason}.</source>
+        <translation>无法创建数据文件夹 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database in {path} was written by a newer BranchDesk (schema {revision}); install that version to open it. Nothing was changed.</source>
+        <translation>{path} 中的数据库由更新版本的支部台账写入（结构版本 {revision}），请安装该版本后再打开。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}.</source>
+        <translation>无法打开数据库 {path}：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRules</name>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> working day</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source> class hour</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Study, meetings and inspections</source>
+        <translation>学习、会议与检查</translation>
+    </message>
+    <message>
+        <source>Name an activist no sooner than this after the application</source>
+        <translation>递交入党申请书后，列为入党积极分子须满</translation>
+    </message>
+    <message>
+        <source>Development step 3; usually 3 or 6 months.</source>
+        <translation>发展党员第 3 步；一般为 3 个月或 6 个月。</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s review and thought report every</source>
+        <translation>培养联系人考察及思想汇报间隔</translation>
+    </message>
+    <message>
+        <source>Development step 6; usually every quarter.</source>
+        <translation>发展党员第 6 步；一般每季度一次。</translation>
+    </message>
+    <message>
+        <source>A political review&apos;s conclusion stays valid for</source>
+        <translation>政治审查结论有效期</translation>
+    </message>
+    <message>
+        <source>Development step 10; usually 1 year.</source>
+        <translation>发展党员第 10 步；一般为 1 年。</translation>
+    </message>
+    <message>
+        <source>Pre-review by the higher Party committee within</source>
+        <translation>上级党委预审时限</translation>
+    </message>
+    <message>
+        <source>Development step 13; usually 1 month.</source>
+        <translation>发展党员第 13 步；一般为 1 个月。</translation>
+    </message>
+    <message>
+        <source>File the materials after full membership within</source>
+        <translation>转正后材料归档时限</translation>
+    </message>
+    <message>
+        <source>Development step 25; usually 1 week.</source>
+        <translation>发展党员第 25 步；一般为 1 周。</translation>
+    </message>
+    <message>
+        <source>A public notice lasts at least</source>
+        <translation>公示期不少于</translation>
+    </message>
+    <message>
+        <source>For activists, candidates, admission and full membership; at least 5.</source>
+        <translation>确定入党积极分子、发展对象，接收预备党员和预备党员转正时公示；不少于 5 个工作日。</translation>
+    </message>
+    <message>
+        <source>Collective study per member and year</source>
+        <translation>党员每年集中学习培训</translation>
+    </message>
+    <message>
+        <source>Usually at least 32 class hours.</source>
+        <translation>一般不少于 32 学时。</translation>
+    </message>
+    <message>
+        <source>Collective study per year for the secretary and committee</source>
+        <translation>书记、支委每年集中学习培训</translation>
+    </message>
+    <message>
+        <source>Usually at least 56 class hours.</source>
+        <translation>一般不少于 56 学时。</translation>
+    </message>
+    <message>
+        <source>Party lectures per year</source>
+        <translation>每年党课</translation>
+    </message>
+    <message>
+        <source>Usually once a quarter.</source>
+        <translation>一般每季度一次。</translation>
+    </message>
+    <message>
+        <source>Remind this long before the committee&apos;s term ends</source>
+        <translation>支委会任期届满前提前提醒</translation>
+    </message>
+    <message>
+        <source>A committee serves 3 years; prepare the election in time.</source>
+        <translation>支部委员会每届任期 3 年，请及时做好换届准备。</translation>
+    </message>
+    <message>
+        <source>Routine inspections per year</source>
+        <translation>每年日常检查</translation>
+    </message>
+    <message>
+        <source>0 when the branch holds no regular inspections.</source>
+        <translation>不开展日常检查时填 0。</translation>
+    </message>
+    <message>
+        <source>Back up the archive at least every</source>
+        <translation>台账备份间隔不超过</translation>
+    </message>
+    <message>
+        <source>The dashboard reminds you when the last backup is older.</source>
+        <translation>最近一次备份超过此天数时，工作台会提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About BranchDesk</source>
+        <translation>关于支部台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About BranchDesk</source>
+        <translation>关于支部台账</translation>
+    </message>
+    <message>
+        <source>BranchDesk {version}
+
+The archive of a school Party branch, kept offline on this PC.
+
+Data folder: {path}</source>
+        <translation>支部台账 BranchDesk {version}
+
+学校党支部的工作台账，离线保存在本机。
+
+数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>BranchDesk — {branch}</source>
+        <translation>支部台账 BranchDesk — {branch}</translation>
+    </message>
+    <message>
+        <source>BranchDesk</source>
+        <translation>支部台账 BranchDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Local rule: back up the archive at least every {max_days} days.</source>
+        <translation>本地规则：台账至少每 {max_days} 天备份一次。</translation>
+    </message>
+    <message>
+        <source>The archive has never been backed up.</source>
+        <translation>台账从未备份。</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old (from {date}).</source>
+        <translation>最近一次备份已过去 {days} 天（{date}）。</translation>
+    </message>
+    <message>
+        <source>Branch Work Regulations: a branch committee is elected for a term of 3 years.</source>
+        <translation>《中国共产党支部工作条例（试行）》：支部委员会每届任期 3 年。</translation>
+    </message>
+    <message>
+        <source>{branch}: the committee&apos;s election date is not recorded (Settings).</source>
+        <translation>{branch}：尚未填写支委会选举日期（请在“设置”中填写）。</translation>
+    </message>
+    <message>
+        <source>{branch}: the committee&apos;s term ended on {date}; hold an election.</source>
+        <translation>{branch}：支委会任期已于 {date} 届满，请及时换届选举。</translation>
+    </message>
+    <message>
+        <source>{branch}: the committee&apos;s term ends on {date}; prepare the election.</source>
+        <translation>{branch}：支委会任期将于 {date} 届满，请做好换届准备。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Writing sample data…</source>
+        <translation>正在写入示例数据…</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>示例数据已载入。</translation>
+    </message>
+    <message>
+        <source>The sample data could not be written: {error}</source>
+        <translation>示例数据未能写入：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; nothing was changed. ({error})</source>
+        <translation>设置未能保存，所有内容均未改动。（{error}）</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes: save or revert them first.</source>
+        <translation>设置中有未保存的修改，请先保存或撤销。</translation>
+    </message>
+    <message>
+        <source>Branch {number} ({column})</source>
+        <translation>第 {number} 个支部（{column}）</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>书记员</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>The Party branches kept in this archive. The first branch&apos;s name appears in the window title and in the header of printed forms. The committee&apos;s election date drives the reminder before its 3-year term ends.</source>
+        <translation>本台账中的党支部。第一个支部的名称显示在窗口标题和打印表格的页眉中；支委会选举日期用于在 3 年任期届满前提醒换届。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>书记员</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit trail and on handoff lists.</source>
+        <translation>记入每项修改的操作记录，并印在交接清单上。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time BranchDesk starts.</source>
+        <translation>更改语言后，下次启动支部台账时生效。</translation>
+    </message>
+    <message>
+        <source>Local rules</source>
+        <translation>本地规则</translation>
+    </message>
+    <message>
+        <source>Rules that differ between schools and provinces. The defaults follow the Party&apos;s regulations; change them only when your Party committee asks so.</source>
+        <translation>各学校、各省份要求不尽相同的规则。默认值依据党内有关规定设置，仅在上级党组织有要求时修改。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved settings</source>
+        <translation>放弃修改，恢复为已保存的设置</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>保存设置（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>{hint}
+Default {default}; allowed {low}–{high}.</source>
+        <translation>{hint}
+默认值 {default}；可设范围 {low}–{high}。</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>{what} has unsaved changes. Save them?</source>
+        <translation>“{what}”中有未保存的修改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Every branch needs a name.</source>
+        <translation>每个支部都必须填写名称。</translation>
+    </message>
+    <message>
+        <source>A branch name may have at most 100 characters.</source>
+        <translation>支部名称最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>A committee term is from 1 to 5 years.</source>
+        <translation>支委会任期应为 1 至 5 年。</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s election date cannot be in the future.</source>
+        <translation>支委会选举日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The branch name {name} is used twice.</source>
+        <translation>支部名称“{name}”重复了。</translation>
+    </message>
+    <message>
+        <source>Keep at least one branch.</source>
+        <translation>请至少保留一个支部。</translation>
+    </message>
+    <message>
+        <source>The branch {name} still has members or meetings and cannot be removed.</source>
+        <translation>支部“{name}”下仍有党员或会议记录，不能删除。</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s name may have at most 60 characters.</source>
+        <translation>书记员姓名最多 60 个字。</translation>
+    </message>
+    <message>
+        <source>Choose Chinese or English.</source>
+        <translation>请选择中文或英文。</translation>
+    </message>
+    <message>
+        <source>The ID number has a non-ASCII digit {char} at position {pos}; type half-width (ASCII) digits 0–9.</source>
+        <translation>身份证号第 {pos} 位是非半角数字 {char}，请输入半角数字 0–9。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number; please enter the 18-digit number from the current ID card.</source>
+        <translation>这是旧的 15 位身份证号，请填写现行身份证上的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>The ID number must have 18 characters; this one has {count}.</source>
+        <translation>身份证号应为 18 位，现为 {count} 位。</translation>
+    </message>
+    <message>
+        <source>The ID number may contain only digits 0–9 and a final X; position {pos} has {char}.</source>
+        <translation>身份证号只能由数字 0–9 和末位的 X 组成，第 {pos} 位是 {char}。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check digit (last character) is wrong; please look for a typing mistake.</source>
+        <translation>身份证号校验码（最后一位）不对，请检查是否有输错的数字。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number ({embedded}) differs from the birth date entered ({entered}).</source>
+        <translation>身份证号中的出生日期（{embedded}）与填写的出生日期（{entered}）不一致。</translation>
+    </message>
+    <message>
+        <source>Please enter the ID number.</source>
+        <translation>请填写证件号码。</translation>
+    </message>
+    <message>
+        <source>The ID number has a full-width character {char} at position {pos}; full-width digits are not allowed, please type half-width (ASCII) digits and letters.</source>
+        <translation>证件号码第 {pos} 位是全角字符 {char}；不能使用全角数字，请切换到半角后输入数字和字母。</translation>
+    </message>
+    <message>
+        <source>The ID number must not contain spaces.</source>
+        <translation>证件号码中不能有空格。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number ({date}) is not a real date.</source>
+        <translation>身份证号中的出生日期（{date}）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number ({date}) is before {year}.</source>
+        <translation>身份证号中的出生日期（{date}）早于 {year} 年。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number ({date}) is in the future.</source>
+        <translation>身份证号中的出生日期（{date}）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The ID number may contain only letters A–Z and digits 0–9; position {pos} has {char}.</source>
+        <translation>证件号码只能由字母 A–Z 和数字 0–9 组成，第 {pos} 位是 {char}。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters or digits; this one has {count}.</source>
+        <translation>护照号码应为 5 至 17 位字母或数字，现为 {count} 位。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong/Macau permit number is H or M followed by 8 or 10 digits.</source>
+        <translation>港澳居民来往内地通行证号码为 H 或 M 加 8 位或 10 位数字。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong/Macau permit number has 8 or 10 digits after the letter; this one has {count}.</source>
+        <translation>港澳居民来往内地通行证号码字母后应为 8 位或 10 位数字，现为 {count} 位。</translation>
+    </message>
+    <message>
+        <source>A Taiwan permit number is 8 digits, or a letter followed by 9 digits.</source>
+        <translation>台湾居民来往大陆通行证号码为 8 位数字，或 1 个字母加 9 位数字。</translation>
+    </message>
+    <message>
+        <source>This rule must be a whole number from {low} to {high}.</source>
+        <translation>此项须为 {low} 至 {high} 之间的整数。</translation>
+    </message>
+</context>
+</TS>

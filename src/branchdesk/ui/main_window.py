@@ -1,0 +1,207 @@
+"""The main window: navigation on the left, the current page on the right, a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from branchdesk import __version__
+from branchdesk.core.services.settings import branch_names
+from branchdesk.ui.context import AppContext
+from branchdesk.ui.icons import icon
+from branchdesk.ui.navigation import PAGES, NavigationList, PageEntry
+from branchdesk.ui.pages.base import Page
+from branchdesk.ui.style import STYLESHEET
+
+DEFAULT_SIZE = (1280, 800)
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    """Shows one page at a time; remembers its size, state and last page per data dir."""
+
+    def __init__(self, context: AppContext, entries: Sequence[PageEntry] = PAGES) -> None:
+        super().__init__()
+        self.context = context
+        self._entries = list(entries)
+        self._pages: dict[str, Page] = {}
+        self._current_key = ""
+        self._ui_state = QSettings(str(context.data_dir.ui_state), QSettings.Format.IniFormat)
+
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("branchdesk.svg"))
+        self.setStyleSheet(STYLESHEET)
+        self.navigation = NavigationList(self._entries)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._data_dir_label = QLabel(
+            self.tr("Data folder: {path}").format(path=context.data_dir.root)
+        )
+        self.statusBar().addPermanentWidget(self._data_dir_label)
+        self._build_menus()
+        self._build_shortcuts()
+
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
+        context.signals.status_message.connect(self._show_status)
+        context.signals.navigate.connect(self.show_page)
+        context.signals.data_changed.connect(self._update_title)
+        self._update_title()
+        self._restore_state()
+
+    # pages -----------------------------------------------------------------------------
+
+    @property
+    def current_key(self) -> str:
+        return self._current_key
+
+    def current_page(self) -> Page | None:
+        return self._pages.get(self._current_key)
+
+    def page(self, key: str) -> Page:
+        """The page registered under ``key``, built the first time it is needed."""
+        if key not in self._pages:
+            entry = self._entry(key)
+            page = entry.factory(self.context)
+            page.setObjectName(f"page_{key}")
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> bool:
+        """Switch to the page ``key``; False when the current page may not be left now."""
+        if key not in {entry.key for entry in self._entries}:
+            return False
+        self.navigation.setCurrentRow(self._row(key))
+        return self._current_key == key
+
+    def refresh_current_page(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
+
+    def _entry(self, key: str) -> PageEntry:
+        for entry in self._entries:
+            if entry.key == key:
+                return entry
+        raise KeyError(key)
+
+    def _row(self, key: str) -> int:
+        return [entry.key for entry in self._entries].index(key)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0 or self._entries[row].key == self._current_key:
+            return
+        current = self.current_page()
+        if current is not None and not current.can_leave():
+            # Stay: put the selection back without re-entering this handler.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self._row(self._current_key))
+            self.navigation.blockSignals(False)
+            return
+        self._activate(self._entries[row].key)
+
+    def _activate(self, key: str) -> None:
+        page = self.page(key)
+        self._current_key = key
+        self.stack.setCurrentWidget(page)
+        if self.navigation.currentRow() != self._row(key):
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self._row(key))
+            self.navigation.blockSignals(False)
+
+    # chrome ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About BranchDesk"), self)
+        about_action.triggered.connect(self._show_about)
+        help_menu.addAction(about_action)
+
+    def _build_shortcuts(self) -> None:
+        for number, entry in enumerate(self._entries[:9], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=entry.key: self.show_page(key))
+        refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        refresh.activated.connect(self.refresh_current_page)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About BranchDesk"),
+            self.tr(
+                "BranchDesk {version}\n\nThe archive of a school Party branch, "
+                "kept offline on this PC.\n\nData folder: {path}"
+            ).format(version=__version__, path=self.context.data_dir.root),
+        )
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def _update_title(self) -> None:
+        with self.context.database.reading() as session:
+            names = branch_names(session)
+        if names:
+            self.setWindowTitle(self.tr("BranchDesk — {branch}").format(branch=names[0]))
+        else:
+            self.setWindowTitle(self.tr("BranchDesk"))
+
+    # state -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
+        state = self._ui_state.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        key = str(self._ui_state.value("window/page", self._entries[0].key))
+        if key not in {entry.key for entry in self._entries}:
+            key = self._entries[0].key
+        self._activate(key)
+
+    def _default_size(self) -> None:
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width())
+            height = min(height, available.height())
+        self.resize(width, height)
+
+    def save_state(self) -> None:
+        self._ui_state.setValue("window/geometry", self.saveGeometry())
+        self._ui_state.setValue("window/state", self.saveState())
+        self._ui_state.setValue("window/page", self._current_key)
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for key, page in self._pages.items():
+            if page.has_unsaved_changes():
+                self._activate(key)  # show what the question is about
+                if not page.can_leave():
+                    event.ignore()
+                    return
+        self.save_state()
+        event.accept()

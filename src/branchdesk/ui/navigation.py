@@ -1,0 +1,83 @@
+"""The pages of the main window, registered in one place, and the list that picks one.
+
+A record family's issue adds its page by adding one ``PageEntry`` to ``PAGES`` (in the order of
+DESIGN.md §6: 工作台, 党员档案, 发展党员, 会议记录, 学习笔记, 检查整改, 民主评议, 志愿服务,
+备份与移交, 设置).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.ui.context import AppContext
+from branchdesk.ui.icons import icon
+from branchdesk.ui.pages.base import Page
+
+CONTEXT = "Navigation"
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str  # English source text, translated in the "Navigation" context when shown
+    icon: str  # file name in resources/icons
+    factory: Callable[[AppContext], Page]
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.title)
+
+
+def _dashboard(context: AppContext) -> Page:
+    from branchdesk.ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(context)
+
+
+def _settings(context: AppContext) -> Page:
+    from branchdesk.ui.pages.settings import SettingsPage
+
+    return SettingsPage(context)
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry(
+        "dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), "dashboard.svg", _dashboard
+    ),
+    PageEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),
+)
+
+
+class NavigationList(QListWidget):
+    """The list on the left of the main window: one row per page, with its icon."""
+
+    def __init__(self, entries: Sequence[PageEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setIconSize(QSize(22, 22))
+        self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, entry in enumerate(entries, start=1):
+            item = QListWidgetItem(icon(entry.icon), entry.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            if number <= 9:
+                item.setToolTip(f"{entry.translated_title()} (Ctrl+{number})")
+            self.addItem(item)
+        self.setFixedWidth(self._preferred_width())
+
+    def _preferred_width(self) -> int:
+        widest = max(
+            (
+                self.fontMetrics().horizontalAdvance(self.item(row).text())
+                for row in range(self.count())
+            ),
+            default=80,
+        )
+        return max(168, widest + self.iconSize().width() + 64)
+
+    def titles(self) -> list[str]:
+        return [self.item(row).text() for row in range(self.count())]

@@ -1,0 +1,173 @@
+"""The dashboard (工作台): what is due, and where to start in an empty archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout
+
+from branchdesk.core.db import Database
+from branchdesk.core.enums import Stage
+from branchdesk.core.queries import DashboardSummary, dashboard_summary
+from branchdesk.core.rules.reminders import Reminder, Severity
+from branchdesk.core.services.info import record_counts
+from branchdesk.core.services.reminders import collect_reminders
+from branchdesk.ui.context import AppContext
+from branchdesk.ui.dialogs import MessageDialog
+from branchdesk.ui.i18n import format_date
+from branchdesk.ui.ops import run_in_background
+from branchdesk.ui.pages.base import Page
+from branchdesk.ui.pages.dashboard_view import DashboardView
+from branchdesk.ui.pages.reminder_model import ReminderTableModel, severity_label
+from branchdesk.ui.sample_data import load_sample_data
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    reminders: list[Reminder]
+    summary: DashboardSummary
+    archive_is_empty: bool  # no branch and nobody on file: the empty state shows instead
+
+
+def load_dashboard(database: Database, today: dt.date) -> DashboardData:
+    """Everything the dashboard shows, read in one session (runs on the worker thread)."""
+    with database.reading() as session:
+        counts = record_counts(session)
+        return DashboardData(
+            reminders=collect_reminders(session, today),
+            summary=dashboard_summary(session, today),
+            archive_is_empty=counts["branches"] == 0 and counts["members"] == 0,
+        )
+
+
+def _figure(value: Decimal | float | int) -> str:
+    """Whole numbers without decimals, others with one (class hours can be 1.5)."""
+    rounded = round(float(value), 1)
+    return f"{rounded:.0f}" if rounded.is_integer() else f"{rounded:.1f}"
+
+
+class DashboardPage(Page):
+    loaded = Signal()  # the shown data is current (tests and screenshots wait for it)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.view = DashboardView()
+        self.model = ReminderTableModel(context.language, self)
+        self.view.table.setModel(self.model)
+        self.view.configure_table_columns()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._generation = 0  # refreshes asked for
+        self._shown_generation = 0  # the refresh whose answer is on screen
+        self.data: DashboardData | None = None
+
+        self.view.open_settings_button.clicked.connect(
+            lambda: context.signals.navigate.emit("settings")
+        )
+        self.view.load_sample_button.clicked.connect(self.load_sample_data)
+        context.signals.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read reminders and counts off the GUI thread; only the newest answer is shown."""
+        self._generation += 1
+        generation = self._generation
+        today = self.context.today()
+        self.view.today.setText(
+            self.tr("Today is {date}").format(date=format_date(today, self.context.language))
+        )
+        database = self.context.database
+        run_in_background(
+            lambda: load_dashboard(database, today),
+            on_success=lambda data: self._show(generation, data),
+            on_failure=lambda error: self._failed(generation, error),
+            owner=self,
+        )
+
+    def is_loading(self) -> bool:
+        """True until the answer to the latest refresh is shown."""
+        return self._shown_generation != self._generation
+
+    def _show(self, generation: int, data: DashboardData) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.data = data
+        self._shown_generation = generation
+        view = self.view
+        if data.archive_is_empty:
+            view.pages.setCurrentWidget(view.empty_state)
+        else:
+            view.pages.setCurrentWidget(view.content)
+            self._show_summary(data.summary)
+            self.model.set_reminders(data.reminders)
+            view.reminder_stack.setCurrentWidget(
+                view.table if data.reminders else view.no_reminders
+            )
+            view.severity_counts.setText(self._severity_summary(data.reminders))
+        self.loaded.emit()
+
+    def _show_summary(self, summary: DashboardSummary) -> None:
+        cards = self.view.cards
+        stages = summary.people_by_stage
+        cards["members"].set_value(
+            _figure(summary.members),
+            self.tr("{full} full\n{probationary} probationary").format(
+                full=stages.get(Stage.FULL, 0), probationary=stages.get(Stage.PROBATIONARY, 0)
+            ),
+        )
+        cards["development"].set_value(
+            _figure(summary.people - summary.members),
+            # One line per stage: a sentence would wrap mid-word in a narrow card
+            self.tr(
+                "{candidates} candidates\n{activists} activists\n{applicants} applicants"
+            ).format(
+                applicants=stages.get(Stage.APPLICANT, 0),
+                activists=stages.get(Stage.ACTIVIST, 0),
+                candidates=stages.get(Stage.CANDIDATE, 0),
+            ),
+        )
+        cards["meetings"].set_value(_figure(summary.meetings_this_year))
+        cards["study"].set_value(_figure(summary.study_hours_this_year))
+        cards["problems"].set_value(
+            _figure(summary.open_problems),
+            self.tr("{count} overdue").format(count=summary.overdue_problems)
+            if summary.overdue_problems
+            else "",
+        )
+        cards["volunteer"].set_value(
+            _figure(summary.volunteer_hours_this_year),
+            self.tr("{count} open service requests").format(count=summary.open_requests)
+            if summary.open_requests
+            else "",
+        )
+
+    @staticmethod
+    def _severity_summary(reminders: list[Reminder]) -> str:
+        parts = []
+        for severity in Severity:
+            count = sum(1 for reminder in reminders if reminder.severity is severity)
+            if count:
+                parts.append(f"{severity_label(severity)} {count}")
+        return " · ".join(parts)
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._shown_generation = generation  # what is on screen stays, but is not loading
+        MessageDialog.warn(
+            self,
+            self.tr("Dashboard"),
+            self.tr("The dashboard could not be read: {error}").format(error=error),
+        )
+
+    def load_sample_data(self) -> None:
+        self.view.load_sample_button.setEnabled(False)
+        load_sample_data(
+            self.context,
+            self,
+            on_finished=lambda _ok: self.view.load_sample_button.setEnabled(True),
+        )

@@ -1,0 +1,149 @@
+"""GUI fixtures: the bundled font, translators per test, main windows on a data dir.
+
+Helpers reach the tests through the ``gui`` fixture (``--import-mode=importlib`` keeps test
+modules from importing each other or this file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from branchdesk.app import create_application, load_bundled_font
+from branchdesk.core.db import Database
+from branchdesk.core.services.settings import AppSettings, BranchInfo, load_settings, save_settings
+from branchdesk.paths import DataDir
+from branchdesk.ui.context import AppContext
+from branchdesk.ui.dialogs import UnsavedChangesDialog, UnsavedChoice
+from branchdesk.ui.i18n import install_translators, remove_translators
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.ops import wait_for_background_ops
+from branchdesk.ui.pages.dashboard import DashboardPage
+from branchdesk.ui.pages.settings import SettingsPage
+
+TODAY = dt.date(2026, 5, 12)  # a fixed "today": dates and reminders do not depend on the clock
+
+
+@pytest.fixture(scope="session")
+def gui_app(qapp: QApplication) -> QApplication:
+    app = create_application()
+    assert app is qapp
+    load_bundled_font(app)
+    return app
+
+
+@pytest.fixture
+def install_language(gui_app: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install a language's translators for this test only."""
+    installed: list[QTranslator] = []
+
+    def install(language: str) -> None:
+        remove_translators(gui_app, installed)
+        installed[:] = install_translators(gui_app, language)
+
+    yield install
+    remove_translators(gui_app, installed)
+    QLocale.setDefault(QLocale.c())
+
+
+class Gui:
+    """What GUI tests share: a fixed today, the archive, and ways to reach the pages."""
+
+    today = TODAY
+
+    def __init__(self, qtbot, database: Database, data_dir: DataDir) -> None:
+        self.qtbot = qtbot
+        self.database = database
+        self.data_dir = data_dir
+
+    def branch(self, **fields: object) -> BranchInfo:
+        values: dict[str, object] = {
+            "name": "计算机学院第一学生党支部",
+            "parent_org": "计算机学院党委",
+        }
+        values.update(fields)
+        return BranchInfo(**values)  # type: ignore[arg-type]
+
+    def store_settings(self, **changes: object) -> AppSettings:
+        """Write settings through the service, as an earlier session of the clerk would."""
+        with self.database.unit_of_work("test") as session:
+            settings = replace(load_settings(session), **changes)  # type: ignore[arg-type]
+            save_settings(session, settings, today=TODAY)
+        return settings
+
+    def stored_settings(self) -> AppSettings:
+        with self.database.reading() as session:
+            return load_settings(session)
+
+    def dashboard(self, window: MainWindow) -> DashboardPage:
+        page = window.page("dashboard")
+        assert isinstance(page, DashboardPage)
+        return page
+
+    def settings(self, window: MainWindow) -> SettingsPage:
+        page = window.page("settings")
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def wait_for_dashboard(self, window: MainWindow) -> DashboardPage:
+        """Wait until the dashboard shows what was read after its latest refresh."""
+        page = self.dashboard(window)
+        self.qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+        return page
+
+
+@pytest.fixture
+def gui(qtbot, database: Database, data_dir: DataDir) -> Gui:
+    return Gui(qtbot, database, data_dir)
+
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot,
+    gui: Gui,
+    install_language: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[WindowFactory]:
+    """Build main windows the way app.py does (language from the archive), without exec()."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        settings = gui.stored_settings()
+        install_language(settings.language)
+        context = AppContext(
+            database=gui.database,
+            data_dir=gui.data_dir,
+            language=settings.language,
+            clerk_name=settings.clerk_name,
+            today=lambda: TODAY,
+        )
+        window = MainWindow(context)
+        # Not qtbot.addWidget: pytest-qt would close it before this fixture's teardown, and
+        # a page with unsaved edits would then open a real dialog.
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if window.current_key == "dashboard":
+            gui.wait_for_dashboard(window)
+        return window
+
+    yield make
+    # Whatever a test left unsaved is dropped here, without asking.
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda *_: UnsavedChoice.DISCARD))
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    wait_for_background_ops()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    return make_window()
