@@ -100,3 +100,56 @@ def test_dashboard_summary_counts_current_people_hours_and_open_problems(
     assert summary.study_hours_this_year == Decimal("1.5")
     assert summary.volunteer_hours_this_year == 1.5
     assert (summary.open_problems, summary.overdue_problems) == (2, 1)
+
+
+def test_member_search_matches_name_pinyin_initials_number_and_phone(database: Database) -> None:
+    from branchdesk.core.queries import search_members
+
+    with database.unit_of_work("clerk") as session:
+        branch = Branch(name="第一党支部")
+        session.add(branch)
+        session.flush()
+        session.add_all(
+            [
+                Member(
+                    branch_id=branch.id,
+                    name="张三",
+                    gender=Gender.MALE,
+                    person_type=PersonType.STUDENT,
+                    stage=Stage.FULL,
+                    student_number="2023010101",
+                    phone="13800138000",
+                ),
+                Member(
+                    branch_id=branch.id,
+                    name="龚䶮",
+                    gender=Gender.MALE,
+                    person_type=PersonType.STAFF,
+                    stage=Stage.ACTIVIST,
+                    department="学前教育学院",
+                ),
+                Member(
+                    branch_id=branch.id,
+                    name="百分_号",
+                    gender=Gender.FEMALE,
+                    person_type=PersonType.STUDENT,
+                    stage=Stage.APPLICANT,
+                ),
+            ]
+        )
+    with database.reading() as session:
+
+        def names(text: str) -> list[str]:
+            return [hit.name for hit in search_members(session, text)]
+
+        assert names("zs") == ["张三"]
+        assert names("ZhangSan") == ["张三"]
+        assert names("张") == ["张三"]
+        assert names("gy") == ["龚䶮"]
+        assert names("20230101") == ["张三"]
+        assert names("138001") == ["张三"]
+        assert names("_") == ["百分_号"]  # LIKE wildcards are taken literally
+        assert names("%") == []
+        assert len(names("")) == 3
+        hit = search_members(session, "zs")[0]
+        assert (hit.branch_name, hit.stage, hit.exited) == ("第一党支部", Stage.FULL, False)

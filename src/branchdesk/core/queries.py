@@ -96,3 +96,63 @@ def dashboard_summary(session: Session, today: dt.date) -> DashboardSummary:
         volunteer_hours_this_year=(minutes or 0) / 60,
         open_requests=requests or 0,
     )
+
+
+@dataclass(frozen=True)
+class MemberHit:
+    """One person found by a search, enough to pick them from a list."""
+
+    id: int
+    name: str
+    stage: Stage
+    branch_name: str
+    student_number: str
+    grade: str
+    class_name: str
+    department: str
+    exited: bool
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_members(
+    session: Session, text: str, *, limit: int = 50, include_exited: bool = True
+) -> list[MemberHit]:
+    """People whose name, pinyin ("zs", "zhangsan"), student/staff number or phone matches."""
+    from branchdesk.core.models import Branch
+
+    needle = text.strip()
+    query = (
+        select(Member, Branch.name, has_exited().label("exited"))
+        .join(Branch, Member.branch_id == Branch.id)
+        .order_by(Member.name_pinyin, Member.id)
+        .limit(limit)
+    )
+    if needle:
+        pattern = _like(needle.lower())
+        query = query.where(
+            Member.name.like(_like(needle), escape="\\")
+            | Member.name_initials.like(pattern, escape="\\")
+            | Member.name_pinyin.like(pattern, escape="\\")
+            | Member.student_number.like(_like(needle), escape="\\")
+            | Member.phone.like(_like(needle), escape="\\")
+        )
+    if not include_exited:
+        query = query.where(not_(has_exited()))
+    return [
+        MemberHit(
+            id=member.id,
+            name=member.name,
+            stage=member.stage,
+            branch_name=branch_name,
+            student_number=member.student_number,
+            grade=member.grade,
+            class_name=member.class_name,
+            department=member.department,
+            exited=bool(exited),
+        )
+        for member, branch_name, exited in session.execute(query)
+    ]
