@@ -38,6 +38,8 @@ def test_core_backup_reports_io_load_no_qt() -> None:
         "branchdesk.core.services.info",
         "branchdesk.cli",
         "branchdesk.commands",
+        "branchdesk.commands.printing",
+        "branchdesk.reports.jobs",
     ],
 )
 def test_core_modules_load_no_qt_and_no_heavy_libraries_eagerly(module: str) -> None:

@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print JSON")
 
     commands.add_parser("check", help="database integrity, schema revision and reminders")
+
+    from branchdesk.commands.printing import add_print_parser
+
+    add_print_parser(commands)
     return parser
 
 
@@ -64,7 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir, sample_data=args.sample_data)
         from branchdesk import commands
 
-        handler = {"demo": commands.demo, "info": commands.info, "check": commands.check}
+        handler = {
+            "demo": commands.demo,
+            "info": commands.info,
+            "check": commands.check,
+            "print": commands.print_form,
+        }
         return handler[args.command](data_dir, args)
     except BranchDeskError as exc:
         print(f"branchdesk: {exc}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""The command-line subcommands (``demo``, ``info``, ``check``); cli.py parses, these act."""
+"""``demo``, ``info`` and ``check``: the archive as a whole."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ EXIT_OK = 0
 EXIT_PROBLEM = 1
 
 
-def _open_existing(data_dir: DataDir) -> Database:
+def open_existing(data_dir: DataDir) -> Database:
     """Open the archive for reading without creating or migrating anything."""
     revision = read_revision(data_dir.database)
     if revision is None:
@@ -36,7 +36,7 @@ def _open_existing(data_dir: DataDir) -> Database:
 
 def _open_existing_or_report(data_dir: DataDir) -> Database | None:
     try:
-        return _open_existing(data_dir)
+        return open_existing(data_dir)
     except DatabaseError as exc:
         print(f"branchdesk: {exc}", file=sys.stderr)
         return None

@@ -1,0 +1,96 @@
+"""``branchdesk print FORM [selectors] -o OUT.pdf``: the same print jobs as the GUI preview."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from branchdesk.commands.archive import EXIT_OK, open_existing
+from branchdesk.core.audit import log_action
+from branchdesk.core.db import Database
+from branchdesk.core.errors import BranchDeskError
+from branchdesk.paths import DataDir
+from branchdesk.reports.jobs import PrintJob
+
+
+@dataclass(frozen=True)
+class FormCommand:
+    """One printable form: its name on the command line, its selectors, its job."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    make_job: Callable[[Database, DataDir, argparse.Namespace], PrintJob]
+
+
+def _member_card_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--member", type=int, required=True, metavar="ID", help="member number")
+
+
+def _member_card_job(database: Database, data_dir: DataDir, args: argparse.Namespace) -> PrintJob:
+    from branchdesk.reports.jobs import member_card_job
+
+    return member_card_job(database, args.member, attachments_dir=data_dir.attachments)
+
+
+def _roster_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--branch", metavar="NAME", help="branch name (default: the first)")
+    parser.add_argument(
+        "--full-id", action="store_true", help="print full ID numbers (masked by default)"
+    )
+
+
+def _roster_job(database: Database, data_dir: DataDir, args: argparse.Namespace) -> PrintJob:
+    from branchdesk.reports.jobs import roster_job
+
+    return roster_job(
+        database, branch_name=args.branch, full_id=args.full_id, today=dt.date.today()
+    )
+
+
+# Later record families add their forms here (ledger, minutes, evaluation …).
+FORMS: tuple[FormCommand, ...] = (
+    FormCommand(
+        "member-card", "党员基本信息表 of one member", _member_card_arguments, _member_card_job
+    ),
+    FormCommand("roster", "花名册 of a branch", _roster_arguments, _roster_job),
+)
+
+
+def add_print_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    printing = commands.add_parser("print", help="print a form to a PDF file")
+    forms = printing.add_subparsers(dest="form", metavar="FORM", required=True)
+    for form in FORMS:
+        parser = forms.add_parser(form.name, help=form.help)
+        form.add_arguments(parser)
+        parser.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+        )
+
+
+def print_form(data_dir: DataDir, args: argparse.Namespace) -> int:
+    form = next(form for form in FORMS if form.name == args.form)
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise BranchDeskError(f"The folder {output.parent} does not exist.")
+    database = open_existing(data_dir)
+    try:
+        job = form.make_job(database, data_dir, args)
+        pages = job.render(output, None)
+        with database.unit_of_work(_actor(database)) as session:
+            # Printed forms carry personal data: every export is logged (RULES.md §8).
+            log_action(session, "print", form.name, summary=f"{job.title} → {output}")
+    finally:
+        database.close()
+    print(f"{output} ({pages} page{'s' if pages != 1 else ''})")
+    return EXIT_OK
+
+
+def _actor(database: Database) -> str:
+    from branchdesk.core.services.settings import clerk_name
+
+    with database.reading() as session:
+        return clerk_name(session) or "command line"
