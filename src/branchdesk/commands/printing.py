@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from branchdesk.commands.archive import EXIT_OK, open_existing
-from branchdesk.core.audit import log_action
 from branchdesk.core.db import Database
 from branchdesk.core.errors import BranchDeskError
+from branchdesk.core.services.exports import record_export
 from branchdesk.paths import DataDir
 from branchdesk.reports.jobs import PrintJob
 
@@ -81,8 +81,7 @@ def print_form(data_dir: DataDir, args: argparse.Namespace) -> int:
         job = form.make_job(database, data_dir, args)
         pages = job.render(output, None)
         with database.unit_of_work(_actor(database)) as session:
-            # Printed forms carry personal data: every export is logged (RULES.md §8).
-            log_action(session, "print", form.name, summary=f"{job.title} → {output}")
+            record_export(session, kind=form.name, title=job.title, destination=str(output))
     finally:
         database.close()
     print(f"{output} ({pages} page{'s' if pages != 1 else ''})")

@@ -21,3 +21,4 @@ class PrintJob:
 
     title: str
     render: Callable[[Path, ProgressCallback | None], int]  # writes the PDF; returns pages
+    kind: str = "document"  # the form's name (e.g. "roster"), for the export log
