@@ -99,6 +99,14 @@
         <source>The dashboard could not be read: {error}</source>
         <translation>工作台数据读取失败：{error}</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>待办提醒</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>统计日期 {date}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -188,6 +196,41 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>无法打开数据库 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>There is no member with number {id}.</source>
+        <translation>档案中没有编号为 {id} 的人员。</translation>
+    </message>
+    <message>
+        <source>The archive has no branch yet.</source>
+        <translation>台账中还没有支部。</translation>
+    </message>
+    <message>
+        <source>There is no branch named {name}; the branches are: {names}.</source>
+        <translation>没有名为 {name} 的支部；现有支部：{names}。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Applicant</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>正式党员</translation>
     </message>
 </context>
 <context>
@@ -385,6 +428,64 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>MemberHitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Number / department</source>
+        <translation>学号/部门</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>{name} has left the branch; the file stays in the archive.</source>
+        <translation>{name} 已离开本支部，档案仍保留在台账中。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <source>Name, pinyin initials (e.g. zs), student/staff number or phone</source>
+        <translation>姓名、拼音首字母（如 zs）、学号/工号或手机号</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的人员。</translation>
+    </message>
+    <message>
+        <source>The archive has no member files yet.</source>
+        <translation>台账中还没有人员档案。</translation>
+    </message>
+    <message>
+        <source>The first {count} matches are shown; type more to narrow down.</source>
+        <translation>仅显示前 {count} 个结果，请输入更多内容缩小范围。</translation>
+    </message>
+    <message>
+        <source>{count} found. Enter or a double-click previews the selected one.</source>
+        <translation>找到 {count} 人。按回车键或双击，预览所选人员的表格。</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -404,6 +505,214 @@ Data folder: {path}</source>
     <message>
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Make the page as wide as the window</source>
+        <translation>页面宽度与窗口一致</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>末页</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>关闭预览（Esc）</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页 / 共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在准备文档…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Member &amp;roster…</source>
+        <translation>党员花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Member &amp;information form…</source>
+        <translation>党员基本信息表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print f&amp;orms</source>
+        <translation>打印表格(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>打印表格</translation>
+    </message>
+    <message>
+        <source>Print the member roster or a member&apos;s form</source>
+        <translation>打印党员花名册或党员基本信息表</translation>
+    </message>
+    <message>
+        <source>Print what this page shows ({keys})</source>
+        <translation>打印本页内容（{keys}）</translation>
+    </message>
+    <message>
+        <source>This page has nothing to print. The roster and the member forms are under Print forms.</source>
+        <translation>本页没有可打印的内容。党员花名册和党员基本信息表在“打印表格”中。</translation>
+    </message>
+    <message>
+        <source>Member information form: pick a person</source>
+        <translation>党员基本信息表：选择人员</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+        <source>Generating page {page}…</source>
+        <translation>正在生成第 {page} 页…</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be read ({error}).</source>
+        <translation>无法读取生成的 PDF 文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>共 1 页</translation>
+    </message>
+    <message>
+        <source>The document could not be made: {error}</source>
+        <translation>文档未能生成：{error}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not be opened.</source>
+        <translation>无法打开打印机 {printer}。</translation>
+    </message>
+    <message>
+        <source>Printed to {path}</source>
+        <translation>已打印到 {path}</translation>
+    </message>
+    <message>
+        <source>{count} pages sent to {printer}</source>
+        <translation>已将 {count} 页发送到打印机 {printer}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {error}</source>
+        <translation>PDF 未能保存到 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <source>The export could not be written to the audit trail: {error}</source>
+        <translation>本次导出未能写入操作记录：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>正在将页面发送到打印机…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -454,6 +763,37 @@ Data folder: {path}</source>
     <message>
         <source>{branch}: the committee&apos;s term ends on {date}; prepare the election.</source>
         <translation>{branch}：支委会任期将于 {date} 届满，请做好换届准备。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrintDialog</name>
+    <message>
+        <source>Print the member roster</source>
+        <translation>打印党员花名册</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers</source>
+        <translation>显示完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Unchecked, the middle digits of every ID number are hidden.</source>
+        <translation>不勾选时，身份证号码中间的数字将被隐藏。</translation>
+    </message>
+    <message>
+        <source>The roster then shows every ID number in full and holds personal data: keep the printout locked away and do not pass the file on.</source>
+        <translation>花名册将显示完整的身份证号码，含有个人信息：请妥善保管打印件，不要外传文件。</translation>
+    </message>
+    <message>
+        <source>The archive has no branch yet: enter your branch in Settings first.</source>
+        <translation>台账中还没有支部：请先在“设置”中填写本支部。</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>支部：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 <context>

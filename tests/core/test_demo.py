@@ -254,3 +254,16 @@ def test_tiny_archives_still_work(template_database: Path, tmp_path: Path, membe
     summary = generate_demo(database, DemoOptions(members=members, years=1, seed=3, today=TODAY))
     database.close()
     assert summary.counts["members"] == members
+
+
+def test_many_people_in_few_years_never_run_out_of_student_numbers(database) -> None:
+    # 2,000 people over one year fill every class's 99 seats: numbers must widen, not loop.
+    from branchdesk.core.demo.roster import _free_number
+
+    class FixedRandom:
+        def randint(self, low: int, high: int) -> int:
+            return high
+
+    taken = {f"2023010{seat:02d}" for seat in range(1, 100)}
+    assert _free_number("2023010", 2, taken, FixedRandom()) == "2023010999"
+    assert _free_number("2023010", 2, taken - {"202301005"}, FixedRandom()) == "202301005"

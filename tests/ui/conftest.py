@@ -7,17 +7,25 @@ modules from importing each other or this file).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from branchdesk.app import create_application, load_bundled_font
 from branchdesk.core.db import Database
+from branchdesk.core.enums import ChangeKind, Gender, PersonType, Stage
+from branchdesk.core.models import Branch, Member, MembershipChange
 from branchdesk.core.services.settings import AppSettings, BranchInfo, load_settings, save_settings
 from branchdesk.paths import DataDir
+from branchdesk.reports.jobs import PrintJob, ProgressCallback
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import UnsavedChangesDialog, UnsavedChoice
 from branchdesk.ui.i18n import install_translators, remove_translators
@@ -25,6 +33,7 @@ from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.ops import wait_for_background_ops
 from branchdesk.ui.pages.dashboard import DashboardPage
 from branchdesk.ui.pages.settings import SettingsPage
+from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 TODAY = dt.date(2026, 5, 12)  # a fixed "today": dates and reminders do not depend on the clock
 
@@ -95,6 +104,103 @@ class Gui:
         page = self.dashboard(window)
         self.qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
         return page
+
+    def add_people(
+        self,
+        *people: tuple[str, Stage],
+        branch: str = "计算机学院第一学生党支部",
+        exited: tuple[str, ...] = (),
+        details: Mapping[str, Mapping[str, object]] | None = None,
+    ) -> dict[str, int]:
+        """Put people on file in a new branch, as earlier sessions would have; name → id."""
+        with self.database.unit_of_work("test") as session:
+            unit = Branch(name=branch, parent_org="计算机学院党委")
+            session.add(unit)
+            session.flush()
+            members = {
+                name: Member(
+                    branch_id=unit.id,
+                    name=name,
+                    gender=Gender.FEMALE,
+                    person_type=PersonType.STUDENT,
+                    stage=stage,
+                    **(details or {}).get(name, {}),  # type: ignore[arg-type]
+                )
+                for name, stage in people
+            }
+            session.add_all(members.values())
+            session.flush()
+            for name in exited:
+                session.add(
+                    MembershipChange(
+                        member_id=members[name].id,
+                        kind=ChangeKind.TRANSFER_OUT,
+                        changed_on=TODAY,
+                    )
+                )
+            return {name: member.id for name, member in members.items()}
+
+    def open_preview(self, window: MainWindow, job: PrintJob) -> PrintPreviewDialog:
+        """Open a preview of ``job`` and wait until its document is shown."""
+        dialog = window.print_actions.open_preview(job)
+        self.qtbot.waitUntil(dialog.is_ready, timeout=5000)
+        return dialog
+
+    def wait_closed(self, dialog: PrintPreviewDialog) -> None:
+        """Wait until the preview has stopped rendering and removed its temporary folder."""
+        self.qtbot.waitUntil(
+            lambda: not shiboken6.isValid(dialog) or dialog.is_disposed(), timeout=5000
+        )
+
+
+class FakeJobs:
+    """Print jobs whose render writes an n-page PDF with reportlab, as the real forms do.
+
+    ``rendered`` counts the pages each job really drew, so a test sees where a cancel stopped.
+    """
+
+    def __init__(self) -> None:
+        self.rendered: dict[str, int] = {}
+        self.threads: set[str] = set()
+
+    def job(
+        self,
+        title: str = "测试文档",
+        pages: int = 3,
+        *,
+        delay: float = 0.0,
+        error: Exception | None = None,
+        landscape: bool = False,
+    ) -> PrintJob:
+        def render(output: Path, on_page: ProgressCallback | None) -> int:
+            from reportlab.lib.pagesizes import A4
+            from reportlab.lib.pagesizes import landscape as turned
+            from reportlab.pdfgen import canvas
+
+            self.threads.add(threading.current_thread().name)
+            if error is not None:
+                raise error
+            partial = output.with_name(output.name + ".part")
+            pdf = canvas.Canvas(str(partial), pagesize=turned(A4) if landscape else A4)
+            self.rendered[title] = 0
+            for number in range(1, pages + 1):
+                pdf.setFont("Helvetica", 36)
+                pdf.drawString(72, 700 if not landscape else 450, f"Page {number} of {pages}")
+                pdf.showPage()
+                self.rendered[title] = number
+                time.sleep(delay)
+                if on_page is not None:
+                    on_page(number)
+            pdf.save()  # like the real renderers: a complete file appears, or none
+            os.replace(partial, output)
+            return pages
+
+        return PrintJob(title, render)
+
+
+@pytest.fixture
+def fake_jobs() -> FakeJobs:
+    return FakeJobs()
 
 
 @pytest.fixture

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from branchdesk.core.print_data import member_card, resolve_branch, roster
+
+if TYPE_CHECKING:
+    from branchdesk.core.db import Database
+    from branchdesk.reports.table import TableExport
 
 # Called with the number of pages finished so far (from the rendering thread).
 ProgressCallback = Callable[[int], None]
@@ -22,3 +30,50 @@ class PrintJob:
     title: str
     render: Callable[[Path, ProgressCallback | None], int]  # writes the PDF; returns pages
     kind: str = "document"  # the form's name (e.g. "roster"), for the export log
+
+
+def member_card_job(
+    database: Database, member_id: int, *, attachments_dir: Path | None = None
+) -> PrintJob:
+    """党员基本信息表 of one person; raises BranchDeskError now if there is no such member."""
+    with database.reading() as session:
+        name = member_card(session, member_id, attachments_dir=attachments_dir).name
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.member_card import render_member_card
+
+        with database.reading() as session:  # fresh: the record may have changed since
+            card = member_card(session, member_id, attachments_dir=attachments_dir)
+        return render_member_card(card, output, on_page=on_page)
+
+    return PrintJob(title=f"党员基本信息表 — {name}", render=render, kind="member_card")
+
+
+def roster_job(
+    database: Database, *, branch_name: str | None = None, full_id: bool = False, today: date
+) -> PrintJob:
+    """党员花名册 of a branch (the first one by default); raises BranchDeskError now for an
+    unknown branch name. ID numbers are masked unless ``full_id``."""
+    with database.reading() as session:
+        branch = resolve_branch(session, branch_name)
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.roster import render_roster
+
+        with database.reading() as session:
+            # Looked up by name again: a branch renamed meanwhile fails with a clear error.
+            data = roster(session, branch_name=branch.name, full_id=full_id, today=today)
+        return render_roster(data, output, on_page=on_page)
+
+    return PrintJob(title=f"党员花名册 — {branch.name}", render=render, kind="roster")
+
+
+def table_job(table: TableExport) -> PrintJob:
+    """Any table as a PDF form (the rows are already in hand: nothing to read)."""
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.table import render_table
+
+        return render_table(table, output, on_page=on_page)
+
+    return PrintJob(title=table.title, render=render, kind="table")

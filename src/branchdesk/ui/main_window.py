@@ -21,6 +21,7 @@ from branchdesk.ui.context import AppContext
 from branchdesk.ui.icons import icon
 from branchdesk.ui.navigation import PAGES, NavigationList, PageEntry
 from branchdesk.ui.pages.base import Page
+from branchdesk.ui.printing.actions import PrintActions
 from branchdesk.ui.style import STYLESHEET
 
 DEFAULT_SIZE = (1280, 800)
@@ -51,6 +52,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.print_actions = PrintActions(self, context, self.current_page)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.print_actions.build_toolbar())
+
         self._data_dir_label = QLabel(
             self.tr("Data folder: {path}").format(path=context.data_dir.root)
         )
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
             entry = self._entry(key)
             page = entry.factory(self.context)
             page.setObjectName(f"page_{key}")
+            page.printable_changed.connect(self._update_print_action)
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(page)
+        self._update_print_action()
         if self.navigation.currentRow() != self._row(key):
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(self._row(key))
@@ -130,6 +136,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.print_actions.add_to_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -145,6 +153,9 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=entry.key: self.show_page(key))
         refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         refresh.activated.connect(self.refresh_current_page)
+
+    def _update_print_action(self) -> None:
+        self.print_actions.update_for(self.current_page())
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -203,5 +214,6 @@ class MainWindow(QMainWindow):
                 if not page.can_leave():
                     event.ignore()
                     return
+        self.print_actions.close_previews()
         self.save_state()
         event.accept()

@@ -56,6 +56,28 @@ QTableView#reminders QHeaderView::section, QTableWidget#branches QHeaderView::se
 QTableView#reminders::item {{
     padding: 6px 6px;
 }}
+QToolBar#mainToolBar, QToolBar#previewToolBar {{
+    background: #FFFFFF;
+    border: none;
+    border-bottom: 1px solid #DADCE0;
+    spacing: 2px;
+}}
+QToolBar#mainToolBar {{
+    padding: 0px 8px;
+}}
+QToolBar#mainToolBar QToolButton {{
+    padding: 1px 8px;
+}}
+QTableView#memberHits QHeaderView::section {{
+    padding: 5px 8px;
+    background: #F6F7F9;
+    border: none;
+    border-bottom: 1px solid #DADCE0;
+    border-right: 1px solid #ECEDEF;
+}}
+QTableView#memberHits::item {{
+    padding: 4px 8px;
+}}
 QFrame#summaryCard {{
     background: #FFFFFF;
     border: 1px solid #DADCE0;

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from random import Random
+
 from branchdesk.core.demo import names
 from branchdesk.core.demo.dates import days
 from branchdesk.core.demo.world import Person, World
@@ -24,14 +26,23 @@ def dormitory(person: Person, draw: float, room: int) -> str:
     return f"{area}{hall}栋{room // 100 % 6 + 1}{room % 20 + 1:02d}"
 
 
+def _free_number(prefix: str, width: int, numbers: set[str], rng: Random) -> str:
+    """An unused number: a random seat, else the next free one; a full class gets longer seats."""
+    capacity = 10**width - 1
+    start = rng.randint(1, capacity)
+    for offset in range(capacity):
+        seat = (start - 1 + offset) % capacity + 1
+        number = f"{prefix}{seat:0{width}d}"
+        if number not in numbers:
+            return number
+    return _free_number(prefix, width + 1, numbers, rng)
+
+
 def _school_details(world: World, person: Person, numbers: set[str]) -> dict[str, object]:
     rng = world.rng
     if person.kind is PersonType.STUDENT:
         assert person.grade is not None
-        while True:
-            number = f"{person.grade}{COLLEGE_CODE}{person.class_no:02d}{rng.randint(1, 99):02d}"
-            if number not in numbers:
-                break
+        number = _free_number(f"{person.grade}{COLLEGE_CODE}{person.class_no:02d}", 2, numbers, rng)
         person.dormitory = dormitory(person, rng.random(), rng.randint(0, 10_000))
         major = "学前教育（专升本）" if person.upgrade else "学前教育"
         finished = person.left is not None
@@ -44,10 +55,7 @@ def _school_details(world: World, person: Person, numbers: set[str]) -> dict[str
             "dormitory": "" if finished else person.dormitory,
             "address": names.address(rng, person.home),
         }
-    while True:
-        number = f"{person.present_from.year}{rng.randint(1, 9999):04d}"
-        if number not in numbers:
-            break
+    number = _free_number(str(person.present_from.year), 4, numbers, rng)
     if person.kind is PersonType.RETIRED:
         post, education = "退休教师", "本科"
     elif person.quirk == "secretary" or person.transfer_in or rng.random() < 0.7:

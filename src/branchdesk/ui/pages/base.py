@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from branchdesk.ui.context import AppContext
 
+if TYPE_CHECKING:
+    from branchdesk.reports.jobs import PrintJob
+
 
 class Page(QWidget):
     """A page of the main window; one per record family."""
+
+    printable_changed = Signal()  # what can_print() answers may have changed
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -24,3 +32,11 @@ class Page(QWidget):
     def can_leave(self) -> bool:
         """Whether the page may be left now; a page with unsaved edits asks the user first."""
         return True
+
+    def can_print(self) -> bool:
+        """Whether print_job() has a document now (enables 打印 and Ctrl+P); cheap to ask."""
+        return False
+
+    def print_job(self) -> PrintJob | None:
+        """The document of what the page shows (打印 / Ctrl+P), or None when there is none."""
+        return None

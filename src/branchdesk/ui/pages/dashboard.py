@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from branchdesk.core.db import Database
@@ -15,14 +16,18 @@ from branchdesk.core.queries import DashboardSummary, dashboard_summary
 from branchdesk.core.rules.reminders import Reminder, Severity
 from branchdesk.core.services.info import record_counts
 from branchdesk.core.services.reminders import collect_reminders
+from branchdesk.core.services.settings import branch_names
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog
 from branchdesk.ui.i18n import format_date
 from branchdesk.ui.ops import run_in_background
 from branchdesk.ui.pages.base import Page
 from branchdesk.ui.pages.dashboard_view import DashboardView
-from branchdesk.ui.pages.reminder_model import ReminderTableModel, severity_label
+from branchdesk.ui.pages.reminder_model import Column, ReminderTableModel, severity_label
 from branchdesk.ui.sample_data import load_sample_data
+
+if TYPE_CHECKING:
+    from branchdesk.reports.jobs import PrintJob
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,8 @@ class DashboardData:
     reminders: list[Reminder]
     summary: DashboardSummary
     archive_is_empty: bool  # no branch and nobody on file: the empty state shows instead
+    today: dt.date
+    branch_names: tuple[str, ...] = ()
 
 
 def load_dashboard(database: Database, today: dt.date) -> DashboardData:
@@ -40,6 +47,8 @@ def load_dashboard(database: Database, today: dt.date) -> DashboardData:
             reminders=collect_reminders(session, today),
             summary=dashboard_summary(session, today),
             archive_is_empty=counts["branches"] == 0 and counts["members"] == 0,
+            today=today,
+            branch_names=tuple(branch_names(session)),
         )
 
 
@@ -108,6 +117,7 @@ class DashboardPage(Page):
                 view.table if data.reminders else view.no_reminders
             )
             view.severity_counts.setText(self._severity_summary(data.reminders))
+        self.printable_changed.emit()
         self.loaded.emit()
 
     def _show_summary(self, summary: DashboardSummary) -> None:
@@ -162,6 +172,35 @@ class DashboardPage(Page):
             self,
             self.tr("Dashboard"),
             self.tr("The dashboard could not be read: {error}").format(error=error),
+        )
+
+    def can_print(self) -> bool:
+        return self.data is not None and not self.data.archive_is_empty
+
+    def print_job(self) -> PrintJob | None:
+        """The reminders as shown (status, due, what to do, rule), as a table to print."""
+        if self.data is None or not self.can_print():
+            return None
+        from branchdesk.reports.jobs import table_job
+        from branchdesk.reports.table import TableExport
+
+        model = self.model
+        columns = tuple(model.headerData(column, Qt.Orientation.Horizontal) for column in Column)
+        rows = tuple(
+            tuple(str(model.data(model.index(row, column)) or "") for column in Column)
+            for row in range(model.rowCount())
+        )
+        return table_job(
+            TableExport(
+                title=self.tr("Reminders"),
+                branch_name="、".join(self.data.branch_names),
+                columns=columns,
+                rows=rows,
+                subtitle=self.tr("As of {date}").format(
+                    date=format_date(self.data.today, self.context.language)
+                ),
+                landscape=True,
+            )
         )
 
     def load_sample_data(self) -> None:

@@ -1,0 +1,340 @@
+"""Ruled data tables (rosters, ledgers, exports) with their header row on every page.
+
+A reportlab Table re-measures everything it has left each time it splits at a page end, so a
+2,000-row table costs time quadratic in its length. ``PagedTable`` hands reportlab only a
+window of rows a little longer than a page and keeps the rest as plain cell values, so each
+page costs the same whatever the length of the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
+
+from branchdesk.reports.fonts import ensure_font, text_width
+from branchdesk.reports.styles import (
+    FRAME_WIDTH,
+    GRID_WIDTH,
+    LABEL_FILL,
+    RULE,
+    ZEBRA_FILL,
+    form_styles,
+)
+from branchdesk.reports.tables import (
+    DATA_PADDING,
+    SPLIT_IN_ROW,
+    VERTICAL_PADDING,
+    paragraph,
+    replace_size,
+)
+
+MEASURE_BATCH = 32  # rows measured at a time: about a page
+
+
+@dataclass(frozen=True)
+class Column:
+    """A data-table column: header text, width in points, alignment of its cells."""
+
+    title: str
+    width: float
+    align: str = "LEFT"  # LEFT, CENTER or RIGHT
+
+
+def fit_widths(natural: Sequence[float], total: float) -> list[float]:
+    """Share ``total`` points among columns wanting ``natural`` widths.
+
+    Spare room is shared in proportion. When there is too little, columns that want no more
+    than an even share keep their width and the wide ones share the rest (they wrap), so a
+    long text column never squeezes a date column into wrapping.
+    """
+    if sum(natural) <= total:
+        return scale_widths(natural, total)
+    widths = [0.0] * len(natural)
+    room, open_columns = total, list(range(len(natural)))
+    while open_columns:
+        share = room / len(open_columns)
+        narrow = [index for index in open_columns if natural[index] <= share]
+        if not narrow:
+            wide_total = sum(natural[index] for index in open_columns)
+            for index in open_columns:
+                widths[index] = room * natural[index] / wide_total
+            break
+        for index in narrow:
+            widths[index] = natural[index]
+            room -= natural[index]
+        open_columns = [index for index in open_columns if index not in narrow]
+    return widths
+
+
+def scale_widths(weights: Sequence[float], total: float) -> list[float]:
+    """Relative weights → widths in points adding up to ``total``."""
+    whole = sum(weights)
+    if whole <= 0:
+        return [total / len(weights)] * len(weights)
+    return [total * weight / whole for weight in weights]
+
+
+def data_table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    *,
+    font_size: float = 9,
+    zebra: bool = True,
+    empty_text: str = "（无）",
+    footer: Flowable | None = None,
+) -> Flowable:
+    """A ruled table with its header row repeated on every page.
+
+    A cell that fits its column on one line stays a plain string (fast for thousands of rows);
+    a longer one becomes a wrapping Paragraph, so nothing ever runs past its box. ``footer``
+    (e.g. the signature line) goes in an unruled last row that never leaves the last data row,
+    so it cannot stand alone on a page.
+    """
+    maker = _TableMaker(columns, font_size, zebra, footer)
+    if not rows:
+        return maker.empty(empty_text)
+    return PagedTable(maker, [maker.cells(values) for values in rows], start=0)
+
+
+class _TableMaker:
+    """Builds the Table of a run of rows with the header, rules, zebra fill and footer."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        font_size: float,
+        zebra: bool,
+        footer: Flowable | None,
+    ) -> None:
+        styles = form_styles()
+        left = replace_size(styles.cell, font_size)
+        by_align = {
+            "LEFT": left,
+            "CENTER": ParagraphStyle(f"{left.name}-centre", parent=left, alignment=TA_CENTER),
+            "RIGHT": ParagraphStyle(f"{left.name}-right", parent=left, alignment=TA_RIGHT),
+        }
+        self.columns = list(columns)
+        self.font_size = font_size
+        self.zebra = zebra
+        self.footer = footer
+        self._leading = left.leading
+        self._wrap_styles = [by_align[column.align] for column in columns]
+        self._centre = by_align["CENTER"]
+        self._rooms = [column.width - 2 * DATA_PADDING for column in columns]
+        self._header = [
+            paragraph(column.title, replace_size(styles.head, font_size)) for column in columns
+        ]
+        self._widths: dict[str, float] = {}  # many cells repeat (性别, 党小组, 正式党员 …)
+
+    def cells(self, values: Sequence[str]) -> list[object]:
+        """A row's cells: plain strings where they fit one line, wrapping Paragraphs if not."""
+        return [
+            text if self._fits(text, room) else paragraph(text, style)
+            for text, room, style in zip(values, self._rooms, self._wrap_styles, strict=True)
+        ]
+
+    def _fits(self, text: str, room: float) -> bool:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = text_width(text, self.font_size)
+        return width <= room and "\n" not in text
+
+    def empty(self, text: str) -> Table:
+        """The header and one row saying there is nothing to list."""
+        blank = [paragraph(text, self._centre), *[""] * (len(self.columns) - 1)]
+        return self.table([blank], start=0, last=True, spans=[("SPAN", (0, 1), (-1, 1))])
+
+    @cached_property
+    def header_height(self) -> float:
+        return self._edge_heights[0]
+
+    @cached_property
+    def footer_height(self) -> float:
+        return self._edge_heights[1] if self.footer is not None else 0.0
+
+    @cached_property
+    def _edge_heights(self) -> list[float]:
+        table = self.table([], start=0, last=True)
+        table.wrap(self.width, 1e9)
+        return [*table._rowHeights, 0.0][:2]
+
+    @property
+    def width(self) -> float:
+        return sum(column.width for column in self.columns)
+
+    def measure(self, rows: list[list[object]]) -> list[float]:
+        """The heights reportlab gives ``rows`` in this table."""
+        table = Table(rows, colWidths=[column.width for column in self.columns])
+        table.setStyle(TableStyle(self._text_commands()))
+        table.wrap(self.width, 1e9)
+        return list(table._rowHeights)
+
+    def _text_commands(self) -> list[tuple[object, ...]]:
+        return [
+            ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
+            ("FONTSIZE", (0, 0), (-1, -1), self.font_size),
+            ("LEADING", (0, 0), (-1, -1), self._leading),
+            ("LEFTPADDING", (0, 0), (-1, -1), DATA_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), DATA_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), VERTICAL_PADDING),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), VERTICAL_PADDING),
+        ]
+
+    def table(
+        self,
+        rows: list[list[object]],
+        *,
+        start: int,
+        last: bool,
+        spans: list[tuple[object, ...]] | None = None,
+        heights: list[float | None] | None = None,
+    ) -> Table:
+        """Header + ``rows`` (the table's rows from number ``start``) + the footer if ``last``."""
+        body: list[list[object]] = [list(self._header), *rows]
+        end = len(body) - 1  # the last ruled row
+        commands: list[tuple[object, ...]] = [
+            *(spans or []),
+            *self._text_commands(),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("GRID", (0, 0), (-1, end), GRID_WIDTH, RULE),
+            ("BOX", (0, 0), (-1, end), FRAME_WIDTH, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), FRAME_WIDTH, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+        ]
+        if not spans:
+            for index, column in enumerate(self.columns):
+                commands.append(("ALIGN", (index, 1), (index, end), column.align))
+        if self.zebra and end >= 1:
+            # Every other row of the whole table is shaded, wherever this run starts.
+            fills = [None, ZEBRA_FILL] if start % 2 == 0 else [ZEBRA_FILL, None]
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, end), fills))
+        if last and self.footer is not None:
+            body.append([self.footer, *[""] * (len(self.columns) - 1)])
+            commands += [
+                ("SPAN", (0, end + 1), (-1, end + 1)),
+                ("LEFTPADDING", (0, end + 1), (-1, end + 1), 0),
+                ("RIGHTPADDING", (0, end + 1), (-1, end + 1), 0),
+                ("NOSPLIT", (0, end), (-1, end + 1)),
+            ]
+        table = Table(
+            body,
+            colWidths=[column.width for column in self.columns],
+            rowHeights=heights,
+            repeatRows=1,
+            splitInRow=SPLIT_IN_ROW,
+            hAlign="CENTER",
+        )
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+class PagedTable(Flowable):
+    """A long data table laid out a page at a time.
+
+    Rows are measured once (by reportlab, in batches) and each page gets a Table of exactly
+    the rows that fit, with their heights given; only a row taller than a whole page is left
+    to reportlab's own in-row split.
+    """
+
+    def __init__(
+        self,
+        maker: _TableMaker,
+        rows: list[list[object]],
+        *,
+        start: int,
+        heights: list[float | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"
+        self._maker = maker
+        self._rows = rows
+        self._start = start  # the number of the first row in the whole table, from 0
+        self._heights: list[float | None] = heights or [None] * len(rows)
+
+    def _measured(self, count: int) -> None:
+        """Make sure the first ``count`` rows have their heights."""
+        first = next((i for i, h in enumerate(self._heights[:count]) if h is None), None)
+        if first is None:
+            return
+        end = min(len(self._rows), max(count, first + MEASURE_BATCH))
+        self._heights[first:end] = self._maker.measure(self._rows[first:end])
+
+    def _fitting(self, avail_height: float) -> tuple[int, float]:
+        """How many rows fit under the header in ``avail_height``, and their height."""
+        used = self._maker.header_height
+        count = 0
+        while count < len(self._rows):
+            self._measured(count + 1)
+            height = self._heights[count]
+            assert height is not None
+            if used + height > avail_height + 1e-6:
+                break
+            used += height
+            count += 1
+        if count == len(self._rows) and used + self._maker.footer_height > avail_height + 1e-6:
+            count -= 1  # the footer must not leave the last row: both go to the next page
+            used -= self._heights[count] or 0.0
+        return count, used
+
+    def _page(self, count: int) -> Table:
+        last = count == len(self._rows)
+        heights = [self._maker.header_height, *self._heights[:count]]
+        if last and self._maker.footer is not None:
+            heights.append(self._maker.footer_height)
+        return self._maker.table(self._rows[:count], start=self._start, last=last, heights=heights)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        count, used = self._fitting(availHeight)
+        self.width = sum(column.width for column in self._maker.columns)
+        if count == len(self._rows):
+            self.height = used + self._maker.footer_height
+        else:
+            self.height = availHeight + 1  # more than fits: the frame will split it
+        return self.width, self.height
+
+    def draw(self) -> None:  # only when every row fitted
+        table = self._page(len(self._rows))
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        count, _ = self._fitting(availHeight)
+        if count == 0:
+            return self._split_inside_row(availWidth, availHeight)
+        page = self._page(count)
+        if count == len(self._rows):
+            return [page]
+        rest = PagedTable(
+            self._maker,
+            self._rows[count:],
+            start=self._start + count,
+            heights=self._heights[count:],
+        )
+        # The page is full: the next row did not fit. (A row taller than what is left starts
+        # on the next page, as reportlab itself does, rather than under a second header.)
+        return [page, FrameBreak(), rest]
+
+    def _split_inside_row(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The first row does not fit here: let reportlab split it (or move it on)."""
+        window = min(len(self._rows), 2)
+        table = self._maker.table(
+            self._rows[:window], start=self._start, last=window == len(self._rows)
+        )
+        parts = table.split(avail_width, avail_height)
+        if len(parts) < 2 or window == len(self._rows):
+            return parts
+        first, rest = parts[0], parts[1]
+        on_this_page = first._nrows - 1  # both parts carry the header row
+        if on_this_page + rest._nrows - 1 > window:
+            # The row was split: its second half leads what is left.
+            remaining = [rest._cellvalues[1], *self._rows[on_this_page:]]
+            start = self._start + on_this_page - 1
+        else:
+            remaining = self._rows[on_this_page:]
+            start = self._start + on_this_page
+        return [first, FrameBreak(), PagedTable(self._maker, remaining, start=start)]
