@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/print_bench.py [--cache DIR] [--runs 5] [--out result.json]
 
-Builds (once, cached) a demo archive of 1,800 people over 1 year, then in one warm process
+Builds (once, cached) a demo archive of 2,000 people over 1 year, then in one warm process
 times the median of several runs of: reading and rendering one 党员基本信息表; reading and
 rendering a 2,000-row 花名册 of every stage; and a bare reportlab document with the same number
 of pages (one drawString per roster row, the same embedded font, registered beforehand) as
@@ -33,10 +33,7 @@ from branchdesk.core.print_data import Roster, member_card, roster
 from branchdesk.core.schema import open_database
 
 TODAY = dt.date(2026, 11, 26)
-# 2,000 is the target, but generate_demo never returns for 2,000 people: student numbers
-# allow 99 per grade and class (core/demo/roster.py), so it loops looking for a free one.
-# 1,800 is the largest round size that works; the roster is cycled up to ROWS rows.
-MEMBERS = 1800
+MEMBERS = 2000
 YEARS = 1
 ROWS = 2000
 

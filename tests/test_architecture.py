@@ -40,9 +40,20 @@ def test_core_backup_reports_io_load_no_qt() -> None:
         "branchdesk.commands",
         "branchdesk.commands.printing",
         "branchdesk.reports.jobs",
+        "branchdesk.core.print_data",
+        "branchdesk.core.queries",
     ],
 )
 def test_core_modules_load_no_qt_and_no_heavy_libraries_eagerly(module: str) -> None:
     # alembic, reportlab and openpyxl cost start-up time; load them when used (DESIGN.md §8).
     forbidden = {"PySide6", "shiboken6", "alembic", "reportlab", "openpyxl", "pyrage"}
     assert _loaded_after_import([module], forbidden) == []
+
+
+def test_the_form_renderers_load_no_qt() -> None:
+    modules = [
+        "branchdesk.reports.member_card",
+        "branchdesk.reports.roster",
+        "branchdesk.reports.table",
+    ]
+    assert _loaded_after_import(modules, {"PySide6", "shiboken6"}) == []

@@ -1,8 +1,4 @@
-"""What the printed forms show, read in a few SQL queries into frozen dataclasses (no reportlab).
-
-The forms are filled from these values only, so a renderer never touches the database and
-can run on another thread; the GUI preview and ``branchdesk print`` read the same values.
-"""
+"""What the 党员基本信息表 shows: one person read in a few queries."""
 
 from __future__ import annotations
 
@@ -11,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import Select, case, func, not_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import (
@@ -24,7 +20,6 @@ from branchdesk.core.enums import (
     PersonType,
     PostKind,
     Stage,
-    StepOutcome,
     StepRole,
 )
 from branchdesk.core.errors import BranchDeskError
@@ -41,44 +36,18 @@ from branchdesk.core.models import (
     PipelineStep,
     StepPerson,
 )
-from branchdesk.core.queries import has_exited
-from branchdesk.core.rules.idnumber import IdType, mask_id_number
-
-__all__ = [
-    "MEMBER_STAGES",
-    "BranchRef",
-    "ExitRecord",
-    "HonourRecord",
-    "MemberCard",
-    "PostRecord",
-    "Roster",
-    "RosterRow",
-    "member_card",
-    "resolve_branch",
-    "roster",
-]
-
-# RULES.md §1: the steps whose dates the forms print.
-STEP_APPLICATION = 1  # 递交入党申请书
-STEP_ACTIVIST = 3  # 确定入党积极分子
-STEP_CONTACTS = 5  # 指定培养联系人
-STEP_CANDIDATE = 7  # 确定发展对象
-STEP_CANDIDATE_FILED = 8  # [local] the 备案 date counts as the candidate date
-STEP_INTRODUCERS = 9  # 确定入党介绍人
-STEP_ADMISSION = 15  # 支部大会讨论: 入党时间
-STEP_CONFIRMATION = 23  # 支部大会讨论转正: 转正时间
-_DATED_STEPS = (
-    STEP_APPLICATION,
+from branchdesk.core.print_data.steps import (
     STEP_ACTIVIST,
+    STEP_ADMISSION,
+    STEP_APPLICATION,
     STEP_CANDIDATE,
     STEP_CANDIDATE_FILED,
-    STEP_ADMISSION,
     STEP_CONFIRMATION,
+    STEP_CONTACTS,
+    STEP_INTRODUCERS,
+    step_dates,
 )
-
-MEMBER_STAGES = frozenset({Stage.PROBATIONARY, Stage.FULL})
-# A roster lists full members first, then down the pipeline.
-STAGE_ORDER = (Stage.FULL, Stage.PROBATIONARY, Stage.CANDIDATE, Stage.ACTIVIST, Stage.APPLICANT)
+from branchdesk.core.rules.idnumber import IdType
 
 
 class PostRecord(NamedTuple):
@@ -151,59 +120,6 @@ class MemberCard:
     notes: str
 
 
-@dataclass(frozen=True)
-class BranchRef:
-    """A branch as the forms name it."""
-
-    id: int
-    name: str
-    parent_org: str
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """One person on a 花名册; the 序号 is the row's place, added when printing."""
-
-    member_id: int
-    name: str
-    gender: Gender
-    ethnicity: str
-    birth_date: dt.date | None
-    id_number: str  # masked unless the roster was read with full_id
-    education: str
-    stage: Stage
-    person_type: PersonType
-    class_or_department: str  # 年级班级 for students, else 部门
-    party_group: str
-    admission_date: dt.date | None
-    confirmation_date: dt.date | None
-    phone: str
-    org_status: OrgStatus
-
-
-@dataclass(frozen=True)
-class Roster:
-    """A branch's current people at the chosen stages, full members first, by name pinyin."""
-
-    branch_name: str
-    parent_org: str
-    as_of: dt.date
-    full_id: bool
-    rows: tuple[RosterRow, ...]
-    stages: frozenset[Stage] = MEMBER_STAGES
-
-    def count(self, stage: Stage) -> int:
-        return sum(1 for row in self.rows if row.stage is stage)
-
-    @property
-    def members_only(self) -> bool:
-        """True for a 党员花名册 (probationary and full members only)."""
-        return all(stage.is_member for stage in self.stages)
-
-
-# --- member card ---------------------------------------------------------------------------
-
-
 def member_card(
     session: Session, member_id: int, *, attachments_dir: Path | None = None
 ) -> MemberCard:
@@ -220,7 +136,7 @@ def member_card(
         )
     member, branch_name, parent_org, group_name = found
     own_id = select(Member.id).where(Member.id == member_id)
-    dates = _step_dates(session, own_id).get(member_id, {})
+    dates = step_dates(session, own_id).get(member_id, {})
     introducers, contacts = _step_people(session, member_id)
     return MemberCard(
         member_id=member.id,
@@ -262,29 +178,6 @@ def member_card(
         photo_path=_photo_path(session, member_id, attachments_dir),
         notes=member.notes or "",
     )
-
-
-def _step_dates(
-    session: Session, member_ids: Select[tuple[int]], steps: tuple[int, ...] = _DATED_STEPS
-) -> dict[int, dict[int, dt.date]]:
-    """member id → step number → date of its latest completed occurrence, in one query.
-
-    Only ``done`` occurrences count: a failed vote (未通过) or an extended probation
-    (延长预备期) is not an admission or a 转正; a step done again later supersedes it.
-    """
-    rows = session.execute(
-        select(PipelineStep.member_id, PipelineStep.step_no, func.max(PipelineStep.done_on))
-        .where(
-            PipelineStep.member_id.in_(member_ids),
-            PipelineStep.step_no.in_(steps),
-            PipelineStep.outcome == StepOutcome.DONE,
-        )
-        .group_by(PipelineStep.member_id, PipelineStep.step_no)
-    )
-    dates: dict[int, dict[int, dt.date]] = {}
-    for member_id, step_no, done_on in rows:
-        dates.setdefault(member_id, {})[step_no] = done_on
-    return dates
 
 
 def _step_people(session: Session, member_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -364,123 +257,3 @@ def _photo_path(session: Session, member_id: int, attachments_dir: Path | None) 
 
 
 # --- roster --------------------------------------------------------------------------------
-
-
-def resolve_branch(session: Session, branch_name: str | None) -> BranchRef:
-    """The branch called ``branch_name`` (full or short name), or the first branch for None.
-
-    Raises BranchDeskError naming the branches there are.
-    """
-    branches = session.execute(
-        select(Branch.id, Branch.name, Branch.short_name, Branch.parent_org).order_by(
-            Branch.position, Branch.id
-        )
-    ).all()
-    if not branches:
-        raise BranchDeskError(QT_TRANSLATE_NOOP("Errors", "The archive has no branch yet."))
-    if branch_name is None:
-        chosen = branches[0]
-    else:
-        wanted = branch_name.strip()
-        matches = [b for b in branches if b.name == wanted] or [
-            b for b in branches if b.short_name and b.short_name == wanted
-        ]
-        if len(matches) != 1:
-            raise BranchDeskError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "There is no branch named {name}; the branches are: {names}."
-                ),
-                name=branch_name,
-                names="、".join(b.name for b in branches),
-            )
-        chosen = matches[0]
-    return BranchRef(chosen.id, chosen.name, chosen.parent_org or "")
-
-
-def roster(
-    session: Session,
-    *,
-    branch_name: str | None,
-    full_id: bool,
-    today: dt.date,
-    stages: frozenset[Stage] = MEMBER_STAGES,
-) -> Roster:
-    """A branch's 花名册: its current (not exited) people at ``stages``, in two queries."""
-    branch = resolve_branch(session, branch_name)
-    stage_rank = case(
-        {stage.value: rank for rank, stage in enumerate(STAGE_ORDER)}, value=Member.stage
-    )
-    current = (
-        Member.branch_id == branch.id,
-        Member.stage.in_(sorted(stages)),
-        not_(has_exited()),
-    )
-    people = session.execute(
-        select(
-            Member.id,
-            Member.name,
-            Member.gender,
-            Member.ethnicity,
-            Member.birth_date,
-            Member.id_number,
-            Member.education,
-            Member.stage,
-            Member.person_type,
-            Member.grade,
-            Member.class_name,
-            Member.department,
-            PartyGroup.name.label("group_name"),
-            Member.phone,
-            Member.org_status,
-        )
-        .outerjoin(PartyGroup, Member.party_group_id == PartyGroup.id)
-        .where(*current)
-        .order_by(stage_rank, Member.name_pinyin, Member.name, Member.id)
-    ).all()
-    dates = _step_dates(
-        session, select(Member.id).where(*current), (STEP_ADMISSION, STEP_CONFIRMATION)
-    )
-    rows = []
-    for person in people:
-        member_dates = dates.get(person.id, {})
-        number = person.id_number or ""
-        rows.append(
-            RosterRow(
-                member_id=person.id,
-                name=person.name,
-                gender=person.gender,
-                ethnicity=person.ethnicity or "",
-                birth_date=person.birth_date,
-                id_number=number if full_id else mask_id_number(number),
-                education=person.education or "",
-                stage=person.stage,
-                person_type=person.person_type,
-                class_or_department=_class_or_department(
-                    person.person_type, person.grade, person.class_name, person.department
-                ),
-                party_group=person.group_name or "",
-                admission_date=member_dates.get(STEP_ADMISSION),
-                confirmation_date=member_dates.get(STEP_CONFIRMATION),
-                phone=person.phone or "",
-                org_status=person.org_status,
-            )
-        )
-    return Roster(
-        branch_name=branch.name,
-        parent_org=branch.parent_org,
-        as_of=today,
-        full_id=full_id,
-        rows=tuple(rows),
-        stages=frozenset(stages),
-    )
-
-
-def _class_or_department(
-    person_type: PersonType, grade: str | None, class_name: str | None, department: str | None
-) -> str:
-    """年级班级 (e.g. 2021级学前教育4班) for a student, else the 部门."""
-    if person_type is PersonType.STUDENT:
-        grade_class = f"{grade or ''}{class_name or ''}"
-        if grade_class:
-            return grade_class
-    return department or ""
