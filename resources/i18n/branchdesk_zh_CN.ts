@@ -209,6 +209,50 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <source>There is no branch named {name}; the branches are: {names}.</source>
         <translation>没有名为 {name} 的支部；现有支部：{names}。</translation>
     </message>
+    <message>
+        <source>Export to a .xlsx or .csv file, not {name}.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件，而不是 {name}。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large for a roster (over {mb} MB).</source>
+        <translation>文件 {path} 太大，不像是花名册（超过 {mb} MB）。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel .xlsx workbook; open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>{path} 不是 Excel .xlsx 工作簿；请先用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The roster has more than {limit} rows; split it into smaller files.</source>
+        <translation>花名册超过 {limit} 行，请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {count} rows of {path}; the roster needs a row with headers such as 姓名 and 公民身份号码.</source>
+        <translation>在 {path} 的前 {count} 行中没有找到表头；花名册需要有“姓名”“公民身份号码”等列标题的一行。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name (姓名); map one first.</source>
+        <translation>还没有指定“姓名”对应的列，请先指定。</translation>
+    </message>
+    <message>
+        <source>The archive has no branch yet; create the branch first.</source>
+        <translation>台账中还没有支部，请先在“设置”中建立支部。</translation>
+    </message>
+    <message>
+        <source>There is no branch named {name} in this archive.</source>
+        <translation>台账中没有名为 {name} 的支部。</translation>
+    </message>
+    <message>
+        <source>{count} rows of the roster have errors; correct them, or import only the good rows.</source>
+        <translation>花名册中有 {count} 行有错误；请改正后再导入，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason} Nothing was imported.</source>
+        <translation>第 {row} 行：{reason} 未导入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -764,6 +808,126 @@ Data folder: {path}</source>
         <source>{branch}: the committee&apos;s term ends on {date}; prepare the election.</source>
         <translation>{branch}：支委会任期将于 {date} 届满，请做好换届准备。</translation>
     </message>
+    <message>
+        <source>{name}: step {step_no} ({step}) was due by {date}.</source>
+        <translation>{name}：第 {step_no} 步（{step}）应于 {date} 前完成，已逾期。</translation>
+    </message>
+    <message>
+        <source>{name}: step {step_no} ({step}) is due by {date}.</source>
+        <translation>{name}：第 {step_no} 步（{step}）须在 {date} 前完成。</translation>
+    </message>
+    <message>
+        <source>{name} may now be considered for step {step_no} ({step}), since {date}.</source>
+        <translation>{name}：自 {date} 起可以进行第 {step_no} 步（{step}）。</translation>
+    </message>
+    <message>
+        <source>{name} is a candidate and leaves on {date}, within 3 months.</source>
+        <translation>{name}是发展对象，将于 {date} 离校（3 个月内）。</translation>
+    </message>
+    <message>
+        <source>{name}: the political review of {review_on} is valid until {date}.</source>
+        <translation>{name}：{review_on} 作出的政治审查结论有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>{date} is before step {previous} ({previous_date}).</source>
+        <translation>{date} 早于第 {previous} 步的日期（{previous_date}）。</translation>
+    </message>
+    <message>
+        <source>{name} turns 18 on {adult_on}, after the application date.</source>
+        <translation>{name}于 {adult_on} 年满 18 周岁，晚于递交申请的日期。</translation>
+    </message>
+    <message>
+        <source>{count} people are named; the rule asks for {low} to {high}.</source>
+        <translation>填写了 {count} 人；规定为 {low} 至 {high} 人。</translation>
+    </message>
+    <message>
+        <source>{person} is not a full member.</source>
+        <translation>{person}不是正式党员。</translation>
+    </message>
+    <message>
+        <source>{date} is later than {due_on}, the rule&apos;s limit.</source>
+        <translation>{date} 晚于规定期限 {due_on}。</translation>
+    </message>
+    <message>
+        <source>{date} is earlier than {earliest_on}, the rule&apos;s minimum.</source>
+        <translation>{date} 早于规定的最早日期 {earliest_on}。</translation>
+    </message>
+    <message>
+        <source>The political review of {review_on} expired on {valid_until}; review again.</source>
+        <translation>{review_on} 作出的政治审查结论已于 {valid_until} 失效，请重新审查。</translation>
+    </message>
+    <message>
+        <source>{name} leaves on {leave_on}, within 3 months of {date}.</source>
+        <translation>{name}将于 {leave_on} 离校，距 {date} 不足 3 个月。</translation>
+    </message>
+    <message>
+        <source>More than 6 months after the branch assembly of {admitted_on}: the branch must deliberate again.</source>
+        <translation>距 {admitted_on} 支部大会已超过 6 个月，须由支部大会重新讨论。</translation>
+    </message>
+    <message>
+        <source>Party Constitution, Article 1: an applicant must be at least 18 years old.</source>
+        <translation>《党章》第一条：年满十八岁方可申请入党。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules: the 25 steps of development are done in order.</source>
+        <translation>《发展党员工作细则》：发展党员的 25 个步骤须依次进行。</translation>
+    </message>
+    <message>
+        <source>A step is recorded once it has happened.</source>
+        <translation>步骤须在实际完成后再登记。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules: the branch talks with an applicant within 1 month of the application.</source>
+        <translation>《发展党员工作细则》：党组织应在收到入党申请书后一个月内派人谈话。</translation>
+    </message>
+    <message>
+        <source>Local rule: an activist is chosen no earlier than {months} months after the application.</source>
+        <translation>本地规则：递交入党申请书满 {months} 个月后方可确定为入党积极分子。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules: 1 or 2 full members are appointed as contact persons.</source>
+        <translation>《发展党员工作细则》：指定一至两名正式党员作为培养联系人。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules, Article 13: a candidate is chosen after at least 1 year as an activist.</source>
+        <translation>《发展党员工作细则》第十三条：经过一年以上培养教育和考察方可列为发展对象。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules, Article 14: a candidate has exactly 2 full members as introducers.</source>
+        <translation>《发展党员工作细则》第十四条：发展对象应有两名正式党员作入党介绍人。</translation>
+    </message>
+    <message>
+        <source>Local rule: a political review&apos;s conclusion is valid for {months} months.</source>
+        <translation>本地规则：政治审查结论有效期为 {months} 个月。</translation>
+    </message>
+    <message>
+        <source>Local rule: the superior committee&apos;s pre-review follows the branch committee&apos;s review within {months} months.</source>
+        <translation>本地规则：支委会审查后 {months} 个月内报上级党委预审。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules, Article 19: a candidate who leaves school or work within 3 months is normally not admitted.</source>
+        <translation>《发展党员工作细则》第十九条：三个月内将离开工作、学习单位的，一般不办理接收预备党员的手续。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules: the superior committee approves an admission within 3 months of the branch assembly (6 at most); later, the branch deliberates again.</source>
+        <translation>《发展党员工作细则》：上级党委应在支部大会通过后三个月内审批（最长不超过六个月），逾期须由支部大会重新讨论。</translation>
+    </message>
+    <message>
+        <source>Party Constitution, Article 7: probation lasts 1 year from the branch assembly&apos;s resolution (an extension moves its end).</source>
+        <translation>《党章》第七条：预备期为一年，自支部大会通过之日起计算（延长预备期的相应顺延）。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules: the superior committee approves a confirmation within 3 months.</source>
+        <translation>《发展党员工作细则》：上级党委应在三个月内审批转正。</translation>
+    </message>
+    <message>
+        <source>Local rule: the development file is archived within {days} days of confirmation.</source>
+        <translation>本地规则：转正后 {days} 天内将入党材料归档。</translation>
+    </message>
 </context>
 <context>
     <name>RosterPrintDialog</name>
@@ -1058,6 +1222,70 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>This rule must be a whole number from {low} to {high}.</source>
         <translation>此项须为 {low} 至 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The phone number {value} is neither an 11-digit mobile number starting with 1 nor a landline with its area code.</source>
+        <translation>联系电话 {value} 既不是以 1 开头的 11 位手机号，也不是带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>姓名超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Please enter the gender (男 or 女).</source>
+        <translation>请填写性别（男或女）。</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date {date} is earlier than the previous step&apos;s date {previous}; the steps go application, activist, candidate, admission, confirmation.</source>
+        <translation>日期 {date} 早于上一步骤的日期 {previous}；各步骤依次为递交申请、确定积极分子、确定发展对象、接收预备党员、转正。</translation>
+    </message>
+    <message>
+        <source>An applicant must be at least {age} years old on the application date {date} (党章 第一条).</source>
+        <translation>递交入党申请书之日（{date}）须年满 {age} 周岁（《党章》第一条）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date (month or day is wrong).</source>
+        <translation>{value} 不是有效日期（月份或日期有误）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it like 2019-05-04, 2019/5/4 or 2019年5月4日.</source>
+        <translation>{value} 不是日期；请写成 2019-05-04、2019/5/4 或 2019年5月4日 的形式。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>The ID number is stored as a number, so Excel has lost its last digits; format the column as text and type the number again.</source>
+        <translation>身份证号被存成了数字，Excel 已丢失最后几位；请把该列设为文本格式后重新输入号码。</translation>
+    </message>
+    <message>
+        <source>The ID number is masked ({value}); import a list exported with full ID numbers.</source>
+        <translation>身份证号已隐去部分数字（{value}）；请导入含完整身份证号的名单。</translation>
+    </message>
+    <message>
+        <source>The gender {value} is not 男 or 女.</source>
+        <translation>性别“{value}”不是“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>{value} is not a stage; use 入党申请人, 入党积极分子, 发展对象, 预备党员 or 正式党员.</source>
+        <translation>“{value}”不是发展阶段；请填写入党申请人、入党积极分子、发展对象、预备党员或正式党员。</translation>
+    </message>
+    <message>
+        <source>There is no branch named {value} in this archive.</source>
+        <translation>台账中没有名为 {value} 的支部。</translation>
+    </message>
+    <message>
+        <source>This row repeats row {row} (same {column}).</source>
+        <translation>此行与第 {row} 行重复（{column}相同）。</translation>
     </message>
 </context>
 </TS>

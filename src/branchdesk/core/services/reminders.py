@@ -13,6 +13,7 @@ from branchdesk.core.rules.backup_age import backup_age_reminders
 from branchdesk.core.rules.committee import CommitteeFacts, committee_term_reminders
 from branchdesk.core.rules.local_rules import LocalRules
 from branchdesk.core.rules.reminders import Reminder, by_urgency
+from branchdesk.core.services.pipeline_facts import pipeline_reminder_provider
 from branchdesk.core.services.settings import load_settings
 
 # A provider reads its facts with the session and returns its reminders. Each record family's
@@ -34,7 +35,7 @@ def _backup_age(session: Session, rules: LocalRules, today: dt.date) -> Iterable
     return backup_age_reminders(last.date() if last else None, has_records, rules, today)
 
 
-PROVIDERS: list[Provider] = [_committee_terms, _backup_age]
+PROVIDERS: list[Provider] = [_committee_terms, _backup_age, pipeline_reminder_provider]
 
 
 def collect_reminders(session: Session, today: dt.date) -> list[Reminder]:

@@ -1,0 +1,300 @@
+"""Member files: validate, create and update a person and their dated pipeline steps (RULES.md §8).
+
+The roster importer and the GUI member editor share these use cases; the caller owns the
+unit of work, so nothing is committed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from branchdesk.core.enums import Gender, OrgStatus, PersonType, Stage, StepOutcome
+from branchdesk.core.errors import ValidationError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.models import Member, PipelineStep
+from branchdesk.core.rules.idnumber import IdType, parse_resident_id, validate_id_number
+
+__all__ = [
+    "STEP_FIELDS",
+    "MemberDraft",
+    "create_member",
+    "derive_stage",
+    "draft_from_member",
+    "normalise_phone",
+    "record_step_dates",
+    "update_member",
+    "validate_member_draft",
+]
+
+# RULES.md §1: the dated steps a roster carries, in pipeline order (draft field → step number).
+STEP_FIELDS: dict[str, int] = {
+    "applied_on": 1,  # 递交入党申请书
+    "activist_on": 3,  # 确定入党积极分子
+    "candidate_on": 7,  # 确定发展对象
+    "admitted_on": 15,  # 支部大会讨论: 入党时间
+    "confirmed_on": 23,  # 支部大会讨论转正: 转正时间
+}
+ADULT_AGE = 18  # 党章 第一条 (RULES.md §1 step 1, hard)
+
+_MOBILE = re.compile(r"1[3-9][0-9]{9}", re.ASCII)
+# China's numbering plan: area codes 010 and 02X have 3 digits, all others 4; then a 7–8
+# digit number, optionally an extension.
+_LANDLINE = re.compile(
+    r"(010|02[0-9]|0[3-9][0-9]{2})-?([1-9][0-9]{6,7})(?:-([0-9]{1,6}))?", re.ASCII
+)
+
+
+@dataclass
+class MemberDraft:
+    """What a form or a roster row says about a person; checked by validate_member_draft."""
+
+    name: str
+    branch_id: int
+    gender: Gender | None = None  # None: taken from a resident ID number
+    id_type: IdType = IdType.RESIDENT
+    id_number: str = ""
+    birth_date: dt.date | None = None  # None: taken from a resident ID number
+    ethnicity: str = "汉族"
+    native_place: str = ""
+    education: str = ""
+    person_type: PersonType = PersonType.STUDENT
+    stage: Stage = Stage.APPLICANT
+    org_status: OrgStatus = OrgStatus.NORMAL
+    lost_contact_on: dt.date | None = None
+    student_number: str = ""
+    grade: str = ""
+    class_name: str = ""
+    department: str = ""
+    job_post: str = ""
+    expected_leave_on: dt.date | None = None
+    phone: str = ""
+    address: str = ""
+    dormitory: str = ""
+    notes: str = ""
+    party_group_id: int | None = None
+    applied_on: dt.date | None = None
+    activist_on: dt.date | None = None
+    candidate_on: dt.date | None = None
+    admitted_on: dt.date | None = None
+    confirmed_on: dt.date | None = None
+
+    def step_dates(self) -> dict[int, dt.date]:
+        """Step number → date for the dated steps that are filled in."""
+        dates = {step: getattr(self, name) for name, step in STEP_FIELDS.items()}
+        return {step: day for step, day in dates.items() if day is not None}
+
+
+def derive_stage(draft: MemberDraft) -> Stage:
+    """The stage the latest filled step date implies (转正 → full … no dates → applicant)."""
+    if draft.confirmed_on:
+        return Stage.FULL
+    if draft.admitted_on:
+        return Stage.PROBATIONARY
+    if draft.candidate_on:
+        return Stage.CANDIDATE
+    if draft.activist_on:
+        return Stage.ACTIVIST
+    return Stage.APPLICANT
+
+
+def normalise_phone(text: str, *, field: str = "phone") -> str:
+    """Return a mobile (11 digits) or landline (area code-number) or raise ValidationError.
+
+    Full-width digits are accepted here (NFKC), unlike ID numbers: a phone number carries no
+    check digit, so converting them cannot hide a typing mistake.
+    """
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    if not cleaned:
+        return ""
+    compact = re.sub(r"[\s\-()]", "", cleaned)
+    if compact.startswith("+86"):
+        compact = compact[3:]
+    if _MOBILE.fullmatch(compact):
+        return compact
+    dashed = re.sub(r"[\s()]+", "-", cleaned).strip("-")
+    landline = _LANDLINE.fullmatch(dashed) or _LANDLINE.fullmatch(compact)
+    if landline:
+        area, number, ext = landline.groups()
+        return f"{area}-{number}" + (f"-{ext}" if ext else "")
+    raise ValidationError(
+        field,
+        "phone.format",
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The phone number {value} is neither an 11-digit mobile number starting with 1 "
+            "nor a landline with its area code.",
+        ),
+        value=cleaned,
+    )
+
+
+def validate_member_draft(draft: MemberDraft, *, today: dt.date) -> None:
+    """Check a draft against RULES.md §1 and §8; fills gender and birth date from the ID.
+
+    Raises the first ValidationError found; ``field`` is the draft attribute at fault.
+    """
+    draft.name = draft.name.strip()
+    if not draft.name:
+        raise ValidationError(
+            "name", "name.required", QT_TRANSLATE_NOOP("Validation", "Please enter the name.")
+        )
+    if len(draft.name) > 60:
+        raise ValidationError(
+            "name",
+            "name.length",
+            QT_TRANSLATE_NOOP("Validation", "The name is longer than {limit} characters."),
+            limit=60,
+        )
+    _check_identity(draft, today)
+    if draft.gender is None:
+        raise ValidationError(
+            "gender",
+            "gender.required",
+            QT_TRANSLATE_NOOP("Validation", "Please enter the gender (男 or 女)."),
+        )
+    draft.phone = normalise_phone(draft.phone)
+    _check_dates(draft, today)
+
+
+def _check_identity(draft: MemberDraft, today: dt.date) -> None:
+    """ID number rules of RULES.md §8; the ID supplies a missing birth date and gender."""
+    if not draft.id_number.strip():
+        draft.id_number = ""
+        return
+    draft.id_number = validate_id_number(
+        draft.id_number, draft.id_type, birth_date=draft.birth_date, today=today
+    )
+    if draft.id_type is IdType.RESIDENT:
+        parsed = parse_resident_id(draft.id_number, today=today)
+        draft.birth_date = draft.birth_date or parsed.birth_date
+        if draft.gender is None:
+            draft.gender = Gender(parsed.gender)
+
+
+def _check_dates(draft: MemberDraft, today: dt.date) -> None:
+    """Dates are not in the future, steps are in pipeline order, the applicant is adult."""
+    if draft.birth_date is not None and draft.birth_date > today:
+        raise ValidationError(
+            "birth_date",
+            "date.future",
+            QT_TRANSLATE_NOOP("Validation", "The date {date} is in the future."),
+            date=draft.birth_date.isoformat(),
+        )
+    previous: tuple[str, dt.date] | None = None
+    for name in STEP_FIELDS:
+        day = getattr(draft, name)
+        if day is None:
+            continue
+        if day > today:
+            raise ValidationError(
+                name,
+                "date.future",
+                QT_TRANSLATE_NOOP("Validation", "The date {date} is in the future."),
+                date=day.isoformat(),
+            )
+        if previous is not None and day < previous[1]:
+            raise ValidationError(
+                name,
+                "steps.order",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The date {date} is earlier than the previous step's date {previous}; "
+                    "the steps go application, activist, candidate, admission, confirmation.",
+                ),
+                date=day.isoformat(),
+                previous=previous[1].isoformat(),
+            )
+        previous = (name, day)
+    if (
+        draft.applied_on
+        and draft.birth_date
+        and _age_on(draft.birth_date, draft.applied_on) < ADULT_AGE
+    ):
+        raise ValidationError(
+            "applied_on",
+            "application.age",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "An applicant must be at least {age} years old on the application date "
+                "{date} (党章 第一条).",
+            ),
+            age=ADULT_AGE,
+            date=draft.applied_on.isoformat(),
+        )
+
+
+def _age_on(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+# Draft attributes copied onto the Member row as they are.
+_MEMBER_COLUMNS = tuple(
+    f.name for f in fields(MemberDraft) if f.name not in STEP_FIELDS and f.name != "gender"
+)
+
+
+def create_member(session: Session, draft: MemberDraft, *, today: dt.date) -> int:
+    """Validate and add a person with their dated steps; returns the new member id."""
+    validate_member_draft(draft, today=today)
+    member = Member(gender=draft.gender, **{name: getattr(draft, name) for name in _MEMBER_COLUMNS})
+    session.add(member)
+    session.flush()
+    record_step_dates(session, member.id, draft.step_dates())
+    return member.id
+
+
+def update_member(session: Session, member_id: int, draft: MemberDraft, *, today: dt.date) -> None:
+    """Validate and overwrite a person's file with the draft; step dates are recorded too."""
+    validate_member_draft(draft, today=today)
+    member = session.get_one(Member, member_id)
+    member.gender = draft.gender  # type: ignore[assignment]  # set by validation
+    for name in _MEMBER_COLUMNS:
+        if getattr(member, name) != getattr(draft, name):
+            setattr(member, name, getattr(draft, name))
+    session.flush()
+    record_step_dates(session, member_id, draft.step_dates())
+
+
+def record_step_dates(session: Session, member_id: int, dates: dict[int, dt.date]) -> None:
+    """Make each step's latest completed occurrence carry the given date, through the ORM.
+
+    A step not yet recorded is added; one recorded with another date is corrected (the
+    audit trail keeps the old date). Failed or extended occurrences are left alone.
+    """
+    for step_no, day in sorted(dates.items()):
+        latest = session.scalars(
+            select(PipelineStep)
+            .where(
+                PipelineStep.member_id == member_id,
+                PipelineStep.step_no == step_no,
+                PipelineStep.outcome == StepOutcome.DONE,
+            )
+            .order_by(PipelineStep.done_on.desc(), PipelineStep.id.desc())
+            .limit(1)
+        ).first()
+        if latest is None:
+            session.add(PipelineStep(member_id=member_id, step_no=step_no, done_on=day))
+        elif latest.done_on != day:
+            latest.done_on = day
+    session.flush()
+
+
+def draft_from_member(session: Session, member_id: int) -> MemberDraft:
+    """A draft holding a person's current file, for editing or a partial update."""
+    member = session.get_one(Member, member_id)
+    draft = MemberDraft(
+        gender=member.gender, **{name: getattr(member, name) for name in _MEMBER_COLUMNS}
+    )
+    steps = {step: name for name, step in STEP_FIELDS.items()}
+    for step in member.steps:
+        if step.step_no in steps and step.outcome == StepOutcome.DONE:
+            current = getattr(draft, steps[step.step_no])
+            if current is None or step.done_on > current:
+                setattr(draft, steps[step.step_no], step.done_on)
+    return draft

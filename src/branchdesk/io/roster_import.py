@@ -1,0 +1,447 @@
+"""Roster import: read → preview (every row planned or rejected with reasons) → apply at once.
+
+The preview touches nothing; apply takes a safety snapshot, then writes every good row in one
+unit of work through core/services/members.py, so a failure leaves the archive as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from branchdesk.core.audit import log_action
+from branchdesk.core.db import Database, snapshot
+from branchdesk.core.enums import Stage
+from branchdesk.core.errors import BranchDeskError, ValidationError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.models import Branch, Member, PartyGroup
+from branchdesk.core.services.members import (
+    STEP_FIELDS,
+    MemberDraft,
+    create_member,
+    derive_stage,
+    draft_from_member,
+    normalise_phone,
+    update_member,
+    validate_member_draft,
+)
+from branchdesk.io.dates import parse_date
+from branchdesk.io.headers import EXPORT_HEADERS, ColumnMapping, correct_mapping
+from branchdesk.io.roster_cells import cell_text, read_gender, read_id_number, read_stage
+from branchdesk.io.roster_file import RosterFile, read_roster
+from branchdesk.io.roster_plan import (
+    ImportAction,
+    ImportPreview,
+    ImportResult,
+    PlannedRow,
+    RowError,
+)
+
+__all__ = [
+    "ImportAction",
+    "ImportPreview",
+    "ImportResult",
+    "PlannedRow",
+    "RowError",
+    "apply_import",
+    "correct_mapping",
+    "import_roster_preview",
+    "preview_import",
+    "read_roster",
+]
+
+_STAGE_ORDER = list(Stage)
+_DATE_FIELDS = ("birth_date", *STEP_FIELDS)
+_TEXT_FIELDS = (
+    "ethnicity",
+    "student_number",
+    "grade",
+    "class_name",
+    "department",
+    "native_place",
+    "education",
+    "address",
+    "dormitory",
+    "job_post",
+    "notes",
+)
+
+
+# --- preview --------------------------------------------------------------------------------
+
+
+def preview_import(
+    session: Session,
+    roster: RosterFile,
+    mapping: ColumnMapping | None = None,
+    *,
+    today: dt.date,
+    branch_name: str | None = None,
+    update_existing: bool = False,
+) -> ImportPreview:
+    """Plan every data row (create / update / skip) or reject it with reasons; writes nothing.
+
+    Raises BranchDeskError when there is no branch to import into or the name is unknown,
+    or when the mapping has no name column.
+    """
+    mapping = mapping or roster.mapping
+    if not mapping.has("name"):
+        raise BranchDeskError(
+            QT_TRANSLATE_NOOP("Errors", "No column is mapped to the name (姓名); map one first.")
+        )
+    branches = _branches(session)
+    default_branch = _default_branch(branches, branch_name)
+    preview = ImportPreview(
+        roster.path,
+        today,
+        default_branch,
+        unknown_columns=[roster.header_of(index) for index in mapping.unknown],
+    )
+    context = _Context(session, roster, mapping, preview, branches, update_existing)
+    for number, values in roster.rows:
+        context.plan_row(number, values)
+    return preview
+
+
+class _Context:
+    """State shared across the rows of one preview (duplicates, groups, lookups)."""
+
+    def __init__(
+        self,
+        session: Session,
+        roster: RosterFile,
+        mapping: ColumnMapping,
+        preview: ImportPreview,
+        branches: dict[str, int],
+        update_existing: bool,
+    ) -> None:
+        self.session = session
+        self.roster = roster
+        self.mapping = mapping
+        self.preview = preview
+        self.branches = branches
+        self.update_existing = update_existing
+        self.seen_ids: dict[str, int] = {}
+        self.seen_numbers: dict[str, int] = {}
+        self.groups = {
+            (group.branch_id, group.name): group.id for group in session.scalars(select(PartyGroup))
+        }
+
+    def column(self, key: str) -> str:
+        """The header text of a field's column, or its standard header when not mapped."""
+        fallback = {"gender": "id_number", "birth_date": "id_number", "stage": "applied_on"}
+        for candidate in (key, fallback.get(key, key)):
+            if candidate in self.mapping.columns:
+                return self.roster.header_of(self.mapping.columns[candidate])
+        return EXPORT_HEADERS.get(key, key)
+
+    def error(self, row: int, exc: ValidationError) -> None:
+        self.preview.errors.append(
+            RowError(
+                row, self.column(exc.field), exc.field, exc.rule, exc.template, dict(exc.params)
+            )
+        )
+
+    def cell(self, values: tuple[object, ...], key: str) -> object:
+        index = self.mapping.columns.get(key)
+        if index is None or index >= len(values):
+            return None
+        value = values[index]
+        return value.strip() or None if isinstance(value, str) else value
+
+    def plan_row(self, row: int, values: tuple[object, ...]) -> None:
+        parsed, month_only, errors = self.parse(values)
+        for exc in errors:
+            self.error(row, exc)
+        if self.duplicate(row, parsed) or errors:
+            return
+        existing = self.find_existing(parsed)
+        if existing is not None and not self.update_existing:
+            draft = draft_from_member(self.session, existing)
+            self.preview.rows.append(PlannedRow(row, ImportAction.SKIP, draft, existing))
+            return
+        draft = self.build_draft(parsed, existing)
+        try:
+            validate_member_draft(draft, today=self.preview.today)
+        except ValidationError as exc:
+            self.error(row, exc)
+            return
+        group = str(parsed.get("party_group") or "")
+        if group and (draft.branch_id, group) not in self.groups:
+            if (draft.branch_id, group) not in self.preview.new_groups:
+                self.preview.new_groups.append((draft.branch_id, group))
+        elif group:
+            draft.party_group_id = self.groups[(draft.branch_id, group)]
+        action = ImportAction.CREATE if existing is None else ImportAction.UPDATE
+        self.preview.rows.append(PlannedRow(row, action, draft, existing, group, month_only))
+
+    def parse(
+        self, values: tuple[object, ...]
+    ) -> tuple[dict[str, object], tuple[str, ...], list[ValidationError]]:
+        """Cell values turned into typed field values; each bad cell gives one error."""
+        parsed: dict[str, object] = {}
+        errors: list[ValidationError] = []
+        month_only: list[str] = []
+        name = cell_text(self.cell(values, "name"))
+        if not name:
+            errors.append(
+                ValidationError(
+                    "name", "name.required", QT_TRANSLATE_NOOP("Validation", "The name is missing.")
+                )
+            )
+        parsed["name"] = name
+        for key in _DATE_FIELDS:
+            if not self.mapping.has(key):
+                continue
+            try:
+                day = parse_date(self.cell(values, key), field=key)
+            except ValidationError as exc:
+                errors.append(exc)
+                continue
+            parsed[key] = day.value if day else None
+            if day and day.month_only:
+                month_only.append(key)
+        for key in _TEXT_FIELDS:
+            if self.mapping.has(key):
+                parsed[key] = cell_text(self.cell(values, key))
+        for key, reader in (
+            ("id_number", self.read_id),
+            ("phone", lambda value, _: normalise_phone(cell_text(value))),
+            ("gender", lambda value, _: read_gender(value)),
+            ("stage", lambda value, _: read_stage(value)),
+            ("branch", self.read_branch),
+        ):
+            if not self.mapping.has(key):
+                continue
+            try:
+                result = reader(self.cell(values, key), parsed)
+            except ValidationError as exc:
+                errors.append(exc)
+                continue
+            if result is not None:
+                parsed[key] = result
+        group = cell_text(self.cell(values, "party_group"))
+        if group:
+            parsed["party_group"] = group
+        return parsed, tuple(month_only), errors
+
+    def read_id(self, value: object, parsed: dict[str, object]) -> str:
+        birth = parsed.get("birth_date")
+        return read_id_number(
+            value,
+            birth_date=birth if isinstance(birth, dt.date) else None,
+            today=self.preview.today,
+        )
+
+    def read_branch(self, value: object, _parsed: dict[str, object]) -> int | None:
+        text = cell_text(value)
+        if not text:
+            return None
+        if text not in self.branches:
+            raise ValidationError(
+                "branch",
+                "import.branch",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "There is no branch named {value} in this archive."
+                ),
+                value=text,
+            )
+        return self.branches[text]
+
+    def duplicate(self, row: int, parsed: dict[str, object]) -> bool:
+        """An ID number or student number already given on an earlier row is an error here."""
+        for key, seen in (("id_number", self.seen_ids), ("student_number", self.seen_numbers)):
+            value = str(parsed.get(key) or "")
+            if not value:
+                continue
+            if value in seen:
+                self.error(
+                    row,
+                    ValidationError(
+                        key,
+                        "import.duplicate",
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "This row repeats row {row} (same {column})."
+                        ),
+                        row=seen[value],
+                        column=self.column(key),
+                    ),
+                )
+                return True
+        for key, seen in (("id_number", self.seen_ids), ("student_number", self.seen_numbers)):
+            value = str(parsed.get(key) or "")
+            if value:
+                seen[value] = row
+        return False
+
+    def find_existing(self, parsed: dict[str, object]) -> int | None:
+        """The person already in the archive: matched by ID number, else student number."""
+        for key, column in (
+            ("id_number", Member.id_number),
+            ("student_number", Member.student_number),
+        ):
+            value = str(parsed.get(key) or "")
+            if value:
+                found = self.session.scalars(select(Member.id).where(column == value)).first()
+                if found is not None:
+                    return found
+        return None
+
+    def build_draft(self, parsed: dict[str, object], existing: int | None) -> MemberDraft:
+        """A new draft, or the existing file overlaid with the columns the roster has."""
+        if existing is None:
+            draft = MemberDraft(name="", branch_id=self.preview.branch_id)
+            old_stage = None
+        else:
+            draft = draft_from_member(self.session, existing)
+            old_stage = draft.stage
+        for key, value in parsed.items():
+            if existing is not None and value in (None, ""):
+                continue  # an update never erases what the archive knows with an empty cell
+            if key == "branch":
+                draft.branch_id = int(value)  # type: ignore[call-overload]
+            elif key != "party_group":
+                setattr(draft, key, value)
+        if "stage" not in parsed:
+            stage = derive_stage(draft)
+            # The dates of an update never move someone back (the roster may lack columns).
+            if old_stage is not None and _STAGE_ORDER.index(old_stage) > _STAGE_ORDER.index(stage):
+                stage = old_stage
+            draft.stage = stage
+        return draft
+
+
+def _branches(session: Session) -> dict[str, int]:
+    """Branch name and short name → id, in the branches' display order."""
+    names: dict[str, int] = {}
+    for branch in session.scalars(select(Branch).order_by(Branch.position, Branch.id)):
+        names.setdefault(branch.name, branch.id)
+        if branch.short_name:
+            names.setdefault(branch.short_name, branch.id)
+    return names
+
+
+def _default_branch(branches: dict[str, int], branch_name: str | None) -> int:
+    if not branches:
+        raise BranchDeskError(
+            QT_TRANSLATE_NOOP("Errors", "The archive has no branch yet; create the branch first.")
+        )
+    if branch_name is None:
+        return next(iter(branches.values()))
+    if branch_name not in branches:
+        raise BranchDeskError(
+            QT_TRANSLATE_NOOP("Errors", "There is no branch named {name} in this archive."),
+            name=branch_name,
+        )
+    return branches[branch_name]
+
+
+# --- apply ----------------------------------------------------------------------------------
+
+
+def apply_import(
+    database: Database,
+    preview: ImportPreview,
+    *,
+    actor: str,
+    backup_dir: Path,
+    skip_bad_rows: bool = False,
+) -> ImportResult:
+    """Write the planned rows in one unit of work after a safety snapshot; all or nothing.
+
+    Raises BranchDeskError when the preview has bad rows and ``skip_bad_rows`` is false, or
+    when a row fails on apply (then nothing was imported).
+    """
+    if preview.has_errors and not skip_bad_rows:
+        raise BranchDeskError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{count} rows of the roster have errors; correct them, or import only the "
+                "good rows.",
+            ),
+            count=len(preview.bad_rows),
+        )
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    backup = snapshot(database.engine, backup_dir / f"before-import-{stamp}.sqlite3")
+    counts = dict.fromkeys(ImportAction, 0)
+    with database.unit_of_work(actor) as session:
+        groups: dict[tuple[int, str], int] = {}
+        for planned in preview.rows:
+            counts[planned.action] += 1
+            if planned.action is ImportAction.SKIP:
+                continue
+            draft = dataclasses.replace(planned.draft)
+            if planned.party_group:
+                draft.party_group_id = _group_id(
+                    session, draft.branch_id, planned.party_group, groups
+                )
+            try:
+                if planned.action is ImportAction.CREATE:
+                    create_member(session, draft, today=preview.today)
+                else:
+                    assert planned.member_id is not None
+                    update_member(session, planned.member_id, draft, today=preview.today)
+            except ValidationError as exc:
+                raise BranchDeskError(
+                    QT_TRANSLATE_NOOP("Errors", "Row {row}: {reason} Nothing was imported."),
+                    row=planned.row,
+                    reason=exc.message,
+                ) from exc
+        log_action(
+            session,
+            "import",
+            "members",
+            summary=f"{preview.source.name}: {counts[ImportAction.CREATE]} created, "
+            f"{counts[ImportAction.UPDATE]} updated, {counts[ImportAction.SKIP]} skipped, "
+            f"{len(preview.bad_rows)} rejected",
+        )
+    return ImportResult(
+        created=counts[ImportAction.CREATE],
+        updated=counts[ImportAction.UPDATE],
+        skipped=counts[ImportAction.SKIP],
+        rejected=len(preview.bad_rows),
+        snapshot=backup,
+    )
+
+
+def _group_id(
+    session: Session, branch_id: int, name: str, cache: dict[tuple[int, str], int]
+) -> int:
+    """The id of the branch's party group of that name, created when new."""
+    key = (branch_id, name)
+    if key not in cache:
+        group = session.scalars(
+            select(PartyGroup).where(PartyGroup.branch_id == branch_id, PartyGroup.name == name)
+        ).first()
+        if group is None:
+            group = PartyGroup(branch_id=branch_id, name=name)
+            session.add(group)
+            session.flush()
+        cache[key] = group.id
+    return cache[key]
+
+
+def import_roster_preview(
+    session: Session,
+    path: Path,
+    *,
+    today: dt.date,
+    branch_name: str | None = None,
+    update_existing: bool = False,
+    corrections: dict[str, int | None] | None = None,
+) -> ImportPreview:
+    """read_roster + correct_mapping + preview_import in one call, for the command line."""
+    roster = read_roster(path)
+    mapping = correct_mapping(roster.mapping, corrections or {})
+    return preview_import(
+        session,
+        roster,
+        mapping,
+        today=today,
+        branch_name=branch_name,
+        update_existing=update_existing,
+    )
