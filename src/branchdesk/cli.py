@@ -51,9 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="database integrity, schema revision and reminders")
 
+    from branchdesk.commands.members_io import add_members_io_parsers
     from branchdesk.commands.printing import add_print_parser
 
     add_print_parser(commands)
+    add_members_io_parsers(commands)
     return parser
 
 
@@ -73,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "info": commands.info,
             "check": commands.check,
             "print": commands.print_form,
+            "import": commands.import_members,
+            "export": commands.export_members,
         }
         return handler[args.command](data_dir, args)
     except BranchDeskError as exc:

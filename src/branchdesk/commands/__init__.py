@@ -1,6 +1,7 @@
 """The command-line subcommands; cli.py parses the arguments, these modules act."""
 
 from branchdesk.commands.archive import check, demo, info
+from branchdesk.commands.members_io import export_members, import_members
 from branchdesk.commands.printing import print_form
 
-__all__ = ["check", "demo", "info", "print_form"]
+__all__ = ["check", "demo", "export_members", "import_members", "info", "print_form"]

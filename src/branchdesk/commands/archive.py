@@ -42,6 +42,14 @@ def _open_existing_or_report(data_dir: DataDir) -> Database | None:
         return None
 
 
+def archive_translator(database: Database) -> Translate:
+    """Translate into the archive's language setting (Chinese unless English was chosen)."""
+    from branchdesk.core.services.settings import language
+
+    with database.reading() as session:
+        return _translator(language(session))
+
+
 def _translator(language: str) -> Translate:
     if language == "en":
         return untranslated

@@ -1,0 +1,112 @@
+"""``branchdesk import members`` and ``branchdesk export members``: rosters in and out of Excel."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from branchdesk.commands.archive import EXIT_OK, EXIT_PROBLEM, archive_translator, open_existing
+from branchdesk.core.errors import BranchDeskError
+from branchdesk.paths import DataDir
+
+
+def add_members_io_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    importing = commands.add_parser("import", help="import records from a spreadsheet")
+    families = importing.add_subparsers(dest="family", metavar="FAMILY", required=True)
+    members = families.add_parser("members", help="a member roster (.xlsx) as clerks keep them")
+    members.add_argument("file", type=Path, metavar="FILE.xlsx")
+    members.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    members.add_argument(
+        "--update", action="store_true", help="update people already in the archive (else skip)"
+    )
+    members.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows even when some are bad"
+    )
+    members.add_argument("--branch", metavar="NAME", help="branch for rows without one")
+
+    exporting = commands.add_parser("export", help="export a list to .xlsx or .csv")
+    families = exporting.add_subparsers(dest="family", metavar="FAMILY", required=True)
+    members = families.add_parser("members", help="the current members, applicants and activists")
+    members.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
+    members.add_argument(
+        "--full-id", action="store_true", help="export full ID numbers (masked by default)"
+    )
+
+
+def _actor(data_dir: DataDir) -> str:
+    from branchdesk.core.db import Database
+    from branchdesk.core.services.settings import clerk_name
+
+    database = Database(data_dir.database)
+    try:
+        with database.reading() as session:
+            return clerk_name(session) or "command line"
+    finally:
+        database.close()
+
+
+def import_members(data_dir: DataDir, args: argparse.Namespace) -> int:
+    from branchdesk.io.roster_import import apply_import, import_roster_preview
+    from branchdesk.io.roster_plan import ImportAction
+
+    if not args.file.is_file():
+        raise BranchDeskError(f"The file {args.file} does not exist.")
+    database = open_existing(data_dir)
+    try:
+        with database.reading() as session:
+            preview = import_roster_preview(
+                session,
+                args.file,
+                today=dt.date.today(),
+                branch_name=args.branch,
+                update_existing=args.update,
+            )
+        for column in preview.unknown_columns:
+            print(f"Ignored column: {column}")
+        translate = archive_translator(database)
+        for error in preview.errors:
+            reason = error.reason(translate)
+            print(f"Row {error.row}, column {error.column or '-'}: {reason}", file=sys.stderr)
+        summary = ", ".join(f"{preview.count(action)} to {action.value}" for action in ImportAction)
+        if args.dry_run:
+            print(f"Dry run: {summary}; {len(preview.bad_rows)} bad row(s).")
+            return EXIT_PROBLEM if preview.has_errors else EXIT_OK
+        if preview.has_errors and not args.skip_bad_rows:
+            print(
+                f"branchdesk: {len(preview.bad_rows)} row(s) have errors; nothing was imported "
+                "(correct them, or use --skip-bad-rows).",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
+        result = apply_import(
+            database,
+            preview,
+            actor=_actor(data_dir),
+            backup_dir=data_dir.safety_backups,
+            skip_bad_rows=args.skip_bad_rows,
+        )
+    finally:
+        database.close()
+    print(
+        f"Imported {result.created}, updated {result.updated}, skipped {result.skipped}, "
+        f"rejected {result.rejected} (safety copy: {result.snapshot})."
+    )
+    return EXIT_PROBLEM if result.rejected else EXIT_OK
+
+
+def export_members(data_dir: DataDir, args: argparse.Namespace) -> int:
+    from branchdesk.io.member_export import export_members as write_members
+
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise BranchDeskError(f"The folder {output.parent} does not exist.")
+    database = open_existing(data_dir)
+    try:
+        with database.unit_of_work(_actor(data_dir)) as session:
+            count = write_members(session, output, full_id=args.full_id)
+    finally:
+        database.close()
+    print(f"{output} ({count} people)")
+    return EXIT_OK
