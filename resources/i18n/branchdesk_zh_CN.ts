@@ -928,6 +928,30 @@ Data folder: {path}</source>
         <source>Local rule: the development file is archived within {days} days of confirmation.</source>
         <translation>本地规则：转正后 {days} 天内将入党材料归档。</translation>
     </message>
+    <message>
+        <source>Branch practice: members are greeted on their birthday and 政治生日.</source>
+        <translation>支部做法：党员生日和政治生日送上祝福。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s birthday is on {date}.</source>
+        <translation>{name}的生日是 {date}。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s 政治生日 ({years} years in the Party) is on {date}.</source>
+        <translation>{name}的政治生日（入党 {years} 周年）是 {date}。</translation>
+    </message>
+    <message>
+        <source>Party Constitution, Article 9: a member who misses organisational life for 6 months in a row without good reason is regarded as having given up membership.</source>
+        <translation>《党章》第九条：党员如果没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，就被认为是自行脱党。</translation>
+    </message>
+    <message>
+        <source>{name} has attended no recorded meeting since joining on {date}.</source>
+        <translation>{name}自 {date} 入党以来没有参加会议的记录。</translation>
+    </message>
+    <message>
+        <source>{name} has attended no meeting since {date} (6 months or more).</source>
+        <translation>{name}自 {date} 以来未参加组织生活（已满 6 个月）。</translation>
+    </message>
 </context>
 <context>
     <name>RosterPrintDialog</name>

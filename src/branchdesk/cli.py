@@ -85,3 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("branchdesk: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `branchdesk check | head`: the reader has all it wanted
+        sys.stderr.close()
+        return EXIT_OK
