@@ -36,6 +36,14 @@ def _member_card_job(database: Database, data_dir: DataDir, args: argparse.Names
     return member_card_job(database, args.member, attachments_dir=data_dir.attachments)
 
 
+def _development_record_job(
+    database: Database, data_dir: DataDir, args: argparse.Namespace
+) -> PrintJob:
+    from branchdesk.reports.jobs import development_record_job
+
+    return development_record_job(database, args.member)
+
+
 def _roster_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--branch", metavar="NAME", help="branch name (default: the first)")
     parser.add_argument(
@@ -57,6 +65,12 @@ FORMS: tuple[FormCommand, ...] = (
         "member-card", "党员基本信息表 of one member", _member_card_arguments, _member_card_job
     ),
     FormCommand("roster", "花名册 of a branch", _roster_arguments, _roster_job),
+    FormCommand(
+        "development-record",
+        "发展党员工作纪实表 of one person",
+        _member_card_arguments,  # the same --member ID
+        _development_record_job,
+    ),
 )
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from branchdesk.core.print_data import member_card, resolve_branch, roster
+from branchdesk.core.print_data import development_record, member_card, resolve_branch, roster
 
 if TYPE_CHECKING:
     from branchdesk.core.db import Database
@@ -47,6 +47,21 @@ def member_card_job(
         return render_member_card(card, output, on_page=on_page)
 
     return PrintJob(title=f"党员基本信息表 — {name}", render=render, kind="member_card")
+
+
+def development_record_job(database: Database, member_id: int) -> PrintJob:
+    """发展党员工作纪实表 of one person; raises BranchDeskError now if there is no such member."""
+    with database.reading() as session:
+        name = development_record(session, member_id).name
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.development_record import render_development_record
+
+        with database.reading() as session:  # fresh: steps may have been recorded since
+            record = development_record(session, member_id)
+        return render_development_record(record, output, on_page=on_page)
+
+    return PrintJob(title=f"发展党员工作纪实表 — {name}", render=render, kind="development_record")
 
 
 def roster_job(

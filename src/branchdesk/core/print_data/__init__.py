@@ -4,6 +4,13 @@ The forms are filled from these values only, so a renderer never touches the dat
 can run on another thread; the GUI preview and ``branchdesk print`` read the same values.
 """
 
+from branchdesk.core.print_data.development import (
+    DevelopmentRecord,
+    StepLine,
+    StepOccurrence,
+    StepVotes,
+    development_record,
+)
 from branchdesk.core.print_data.member_card import (
     ExitRecord,
     HonourRecord,
@@ -25,12 +32,17 @@ __all__ = [
     "MEMBER_STAGES",
     "STAGE_ORDER",
     "BranchRef",
+    "DevelopmentRecord",
     "ExitRecord",
     "HonourRecord",
     "MemberCard",
     "PostRecord",
     "Roster",
     "RosterRow",
+    "StepLine",
+    "StepOccurrence",
+    "StepVotes",
+    "development_record",
     "member_card",
     "resolve_branch",
     "roster",
