@@ -255,6 +255,45 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Include people who left</source>
+        <translation>包括已离开人员</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Applicant</source>
@@ -503,6 +542,112 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>MemberLabels</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Retired staff</source>
+        <translation>退休教职工</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Flowing in</source>
+        <translation>流动（流入）</translation>
+    </message>
+    <message>
+        <source>Flowing out</source>
+        <translation>流动（流出）</translation>
+    </message>
+    <message>
+        <source>Abroad (membership kept)</source>
+        <translation>出国（境）暂留</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Membership suspended</source>
+        <translation>停止党籍</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class / department</source>
+        <translation>班级/部门</translation>
+    </message>
+    <message>
+        <source>Student / staff number</source>
+        <translation>学号/工号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Organisational status</source>
+        <translation>组织状态</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name}（已离开）</translation>
+    </message>
+</context>
+<context>
     <name>MemberPickerDialog</name>
     <message>
         <source>Name, pinyin initials (e.g. zs), student/staff number or phone</source>
@@ -530,10 +675,92 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>MembersPage</name>
+    <message>
+        <source>Member files</source>
+        <translation>党员档案</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}” with these filters.</source>
+        <translation>在当前筛选条件下，没有与“{text}”匹配的人员。</translation>
+    </message>
+    <message>
+        <source>No one matches these filters.</source>
+        <translation>没有符合筛选条件的人员。</translation>
+    </message>
+    <message>
+        <source>No member files yet. Import a member list, or load the sample data from the dashboard to try the program.</source>
+        <translation>还没有党员档案。请导入党员名册，或在工作台载入示例数据试用本程序。</translation>
+    </message>
+    <message>
+        <source>Export member list</source>
+        <translation>导出党员名册</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>党员名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Full ID numbers?</source>
+        <translation>导出完整身份证号？</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers into the file? Choose No to mask them (recommended unless the file goes to the Party organisation). Every export is logged.</source>
+        <translation>是否在文件中写入完整身份证号？选择“否”将隐去中间位数（除报送上级党组织外，建议隐去）。每次导出都会记录在案。</translation>
+    </message>
+    <message>
+        <source>Exported {count} people to {path}</source>
+        <translation>已导出 {count} 人到 {path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The list was not exported: {error}</source>
+        <translation>名册未能导出：{error}</translation>
+    </message>
+    <message>
+        <source>{count} people, as of {date}</source>
+        <translation>共 {count} 人，截至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Member files</source>
+        <translation>党员档案</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin initials (zs), student/staff number or phone</source>
+        <translation>按姓名、拼音首字母（如 zs）、学号/工号或电话搜索</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
         <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Member files</source>
+        <translation>党员档案</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>发展党员</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -549,6 +776,140 @@ Data folder: {path}</source>
     <message>
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Named an activist</source>
+        <translation>确定为入党积极分子</translation>
+    </message>
+    <message>
+        <source>Named a candidate</source>
+        <translation>列为发展对象</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation>接收为预备党员</translation>
+    </message>
+    <message>
+        <source>Confirmed as full member</source>
+        <translation>预备党员转正</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>剩 {days} 天</translation>
+    </message>
+    <message>
+        <source>Can be done now</source>
+        <translation>可以办理</translation>
+    </message>
+    <message>
+        <source>Step {no}: {name}</source>
+        <translation>第{no}步 {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>最早可办</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Publicity for</source>
+        <translation>公示事项</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>The development records could not be read: {error}</source>
+        <translation>无法读取发展党员记录：{error}</translation>
+    </message>
+    <message>
+        <source>Development progress</source>
+        <translation>发展党员进度</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <source>Development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>支部：</translation>
+    </message>
+    <message>
+        <source>Next steps, most urgent first</source>
+        <translation>下一步（最紧急的在前）</translation>
+    </message>
+    <message>
+        <source>Double-click a person to preview their information form</source>
+        <translation>双击某人可预览其党员基本信息表</translation>
+    </message>
+    <message>
+        <source>Nobody is in development. Applicants appear here.</source>
+        <translation>暂无发展中的人员。递交入党申请书的人会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Publicity periods (公示), current and last week</source>
+        <translation>公示期（进行中及近一周内结束）</translation>
+    </message>
+    <message>
+        <source>No publicity period is running or ended this week.</source>
+        <translation>目前没有进行中或近一周内结束的公示。</translation>
     </message>
 </context>
 <context>

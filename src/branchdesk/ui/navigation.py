@@ -38,6 +38,18 @@ def _dashboard(context: AppContext) -> Page:
     return DashboardPage(context)
 
 
+def _members(context: AppContext) -> Page:
+    from branchdesk.ui.members.page import MembersPage
+
+    return MembersPage(context)
+
+
+def _pipeline(context: AppContext) -> Page:
+    from branchdesk.ui.pipeline.page import PipelinePage
+
+    return PipelinePage(context)
+
+
 def _settings(context: AppContext) -> Page:
     from branchdesk.ui.pages.settings import SettingsPage
 
@@ -47,6 +59,10 @@ def _settings(context: AppContext) -> Page:
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), "dashboard.svg", _dashboard
+    ),
+    PageEntry("members", QT_TRANSLATE_NOOP("Navigation", "Member files"), "members.svg", _members),
+    PageEntry(
+        "pipeline", QT_TRANSLATE_NOOP("Navigation", "Development"), "pipeline.svg", _pipeline
     ),
     PageEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),
 )

@@ -159,7 +159,8 @@ class MembershipChange(IdMixin, TimestampMixin, Base):
 
     __tablename__ = "membership_changes"
 
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    # Indexed: "has this person left?" is asked for every row of every member list.
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     kind: Mapped[ChangeKind] = mapped_column(str_enum(ChangeKind))
     changed_on: Mapped[dt.date]
     counterpart: Mapped[str] = mapped_column(String(200), default="")  # 转往/转自 organisation

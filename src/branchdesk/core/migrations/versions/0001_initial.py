@@ -293,6 +293,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_membership_changes_member_id_members'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_membership_changes'))
     )
+    with op.batch_alter_table('membership_changes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_membership_changes_member_id'), ['member_id'], unique=False)
+
     op.create_table('request_assignees',
     sa.Column('request_id', sa.Integer(), nullable=False),
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -604,6 +607,9 @@ def downgrade() -> None:
 
     op.drop_table('volunteer_hours')
     op.drop_table('request_assignees')
+    with op.batch_alter_table('membership_changes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_membership_changes_member_id'))
+
     op.drop_table('membership_changes')
     op.drop_table('member_posts')
     with op.batch_alter_table('meetings', schema=None) as batch_op:
