@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -28,6 +27,7 @@ from branchdesk.core.member_list import MemberFilter, MemberRow, member_ids, mem
 from branchdesk.ui.i18n import format_date
 from branchdesk.ui.labels import stage_label
 from branchdesk.ui.members.labels import gender_label, org_status_label, person_type_label
+from branchdesk.ui.table_model import FlatTableModel
 
 CONTEXT = "MemberListModel"
 EXITED_COLOR = "#80868B"
@@ -91,7 +91,7 @@ def header_text(column: Column) -> str:
     return QCoreApplication.translate(CONTEXT, _HEADERS[column])
 
 
-class MemberListModel(QAbstractTableModel):
+class MemberListModel(FlatTableModel):
     """Read-only rows of people matching a MemberFilter, in the SQL sort order."""
 
     def __init__(self, database: Database, language: str, parent: QObject | None = None) -> None:
@@ -174,22 +174,14 @@ class MemberListModel(QAbstractTableModel):
 
     # Qt model --------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def row_total(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def column_total(self) -> int:
+        return len(Column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return header_text(Column(section))
-        return super().headerData(section, orientation, role)
+    def column_title(self, section: int) -> str:
+        return header_text(Column(section))
 
     def data(
         self,

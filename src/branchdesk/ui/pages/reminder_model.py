@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,6 +20,7 @@ from branchdesk.core.rules.reminders import CONTEXT as REMINDERS_CONTEXT
 from branchdesk.core.rules.reminders import Reminder, Severity
 from branchdesk.ui.i18n import format_date, localize_params
 from branchdesk.ui.icons import SEVERITY_COLORS, severity_icon
+from branchdesk.ui.table_model import FlatTableModel
 
 _SEVERITY_LABELS = {
     Severity.OVERDUE: QT_TRANSLATE_NOOP("Severity", "Overdue"),
@@ -61,7 +61,7 @@ _HEADERS = {
 ReminderRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ReminderTableModel(QAbstractTableModel):
+class ReminderTableModel(FlatTableModel):
     """Read-only rows of reminders, most urgent first (the order core gives them)."""
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
@@ -85,22 +85,14 @@ class ReminderTableModel(QAbstractTableModel):
     def reminder(self, row: int) -> Reminder:
         return self._rows[row][0]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def column_total(self) -> int:
+        return len(Column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return QCoreApplication.translate("ReminderTableModel", _HEADERS[Column(section)])
-        return None
+    def column_title(self, section: int) -> str:
+        return QCoreApplication.translate("ReminderTableModel", _HEADERS[Column(section)])
 
     def data(
         self,

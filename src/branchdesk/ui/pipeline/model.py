@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from branchdesk.core.services.pipeline_overview import PipelineRow, urgency_key
 from branchdesk.ui.i18n import format_date
 from branchdesk.ui.icons import SEVERITY_COLORS
 from branchdesk.ui.labels import stage_label
+from branchdesk.ui.table_model import FlatTableModel
 
 CONTEXT = "PipelinePage"
 NO_VALUE = "—"
@@ -70,7 +70,7 @@ def next_step_text(row: PipelineRow) -> str:
     )
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(FlatTableModel):
     """Read-only rows kept as display strings; sorting happens in Python (a few hundred rows)."""
 
     HEADERS: Sequence[str] = ()
@@ -98,22 +98,14 @@ class _RowsModel(QAbstractTableModel):
     def item(self, row: int) -> Any:
         return self._items[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def row_total(self) -> int:
+        return len(self._items)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def column_total(self) -> int:
+        return len(self.HEADERS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.HEADERS[section])
-        return None
+    def column_title(self, section: int) -> str:
+        return _tr(self.HEADERS[section])
 
     def data(
         self,

@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.queries import MemberHit
 from branchdesk.ui.labels import stage_label
+from branchdesk.ui.table_model import FlatTableModel
 
 CONTEXT = "MemberHitModel"
 EXITED_COLOR = "#80868B"
@@ -48,7 +48,7 @@ def number_or_department(hit: MemberHit) -> str:
     return " · ".join(part for part in (hit.student_number, hit.department) if part)
 
 
-class MemberHitModel(QAbstractTableModel):
+class MemberHitModel(FlatTableModel):
     """Read-only rows of search hits, in the order the query gave them (by pinyin)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -63,22 +63,14 @@ class MemberHitModel(QAbstractTableModel):
     def hit(self, row: int) -> MemberHit:
         return self._hits[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+    def row_total(self) -> int:
+        return len(self._hits)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HitColumn)
+    def column_total(self) -> int:
+        return len(HitColumn)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HitColumn)
-        ):
-            return QCoreApplication.translate(CONTEXT, _HEADERS[HitColumn(section)])
-        return None
+    def column_title(self, section: int) -> str:
+        return QCoreApplication.translate(CONTEXT, _HEADERS[HitColumn(section)])
 
     def data(
         self,
