@@ -511,6 +511,208 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>MemberEditorDialog</name>
+    <message>
+        <source>New member file</source>
+        <translation>新建党员档案</translation>
+    </message>
+    <message>
+        <source>Member file: {name}</source>
+        <translation>党员档案：{name}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>18 characters, ASCII digits</source>
+        <translation>18位，半角数字</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>Member file</source>
+        <translation>党员档案</translation>
+    </message>
+    <message>
+        <source>The file could not be saved; nothing was changed. ({error})</source>
+        <translation>档案未能保存，未作任何修改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>The new member file</source>
+        <translation>新建的党员档案</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditorView</name>
+    <message>
+        <source>From the ID number</source>
+        <translation>按身份证号码</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macau permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>The stage changes through the development steps, not here.</source>
+        <translation>发展阶段随发展流程的步骤变化，不在此处修改。</translation>
+    </message>
+    <message>
+        <source>Branch *</source>
+        <translation>所在支部 *</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Organisational status</source>
+        <translation>组织状态</translation>
+    </message>
+    <message>
+        <source>Student/staff number</source>
+        <translation>学号/工号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job post</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <source>Expected leaving date</source>
+        <translation>预计离校日期</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>宿舍</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Home/current address</source>
+        <translation>家庭住址/现居住地</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>递交入党申请书</translation>
+    </message>
+    <message>
+        <source>Activist from</source>
+        <translation>确定积极分子</translation>
+    </message>
+    <message>
+        <source>Candidate from</source>
+        <translation>确定发展对象</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>Development dates</source>
+        <translation>发展时间</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MemberHitModel</name>
     <message>
         <source>Name</source>
@@ -738,6 +940,22 @@ Data folder: {path}</source>
     <message>
         <source>Member files</source>
         <translation>党员档案</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Add a person&apos;s file (Ctrl+N)</source>
+        <translation>新建一人的档案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person&apos;s file (Enter)</source>
+        <translation>编辑所选人员的档案（回车）</translation>
     </message>
     <message>
         <source>Export…</source>

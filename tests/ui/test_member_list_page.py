@@ -177,7 +177,15 @@ def test_column_widths_are_remembered(qtbot, page: MembersPage) -> None:
     assert again.view.table.horizontalHeader().sectionSize(Column.BRANCH) == 123
 
 
-def test_ctrl_f_and_enter_open_the_member(qtbot, page: MembersPage) -> None:
+def test_ctrl_f_and_enter_open_the_member(qtbot, page: MembersPage, monkeypatch) -> None:
+    from branchdesk.ui.members.editor import MemberEditorDialog
+
+    opened: list[int | None] = []
+    monkeypatch.setattr(
+        MemberEditorDialog,
+        "edit",
+        classmethod(lambda _c, _ctx, member_id, _p=None: opened.append(member_id)),
+    )
     page.view.table.setFocus()
     qtbot.keyClick(page.view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.view.search.hasFocus()
@@ -187,7 +195,4 @@ def test_ctrl_f_and_enter_open_the_member(qtbot, page: MembersPage) -> None:
     with qtbot.waitSignal(page.member_activated, timeout=2000) as blocker:
         qtbot.keyClick(page.view.table, Qt.Key.Key_Return)
     assert blocker.args == [page.model.member_id(2)]
-    dialog = page._previews[-1]
-    qtbot.waitUntil(dialog.is_ready, timeout=5000)
-    dialog.close()
-    qtbot.waitUntil(lambda: not page._previews, timeout=5000)
+    assert opened == [page.model.member_id(2)]

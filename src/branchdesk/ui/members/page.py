@@ -26,7 +26,6 @@ from branchdesk.ui.pages.base import Page
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
     from branchdesk.reports.table import TableExport
-    from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 SEARCH_DELAY_MS = 150  # one query when typing pauses, not one per key
 WIDTHS_KEY = "memberList/columnWidths"
@@ -70,7 +69,6 @@ class MembersPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
-        self._previews: list[PrintPreviewDialog] = []
         self._ui_state = QSettings(str(context.data_dir.ui_state), QSettings.Format.IniFormat)
         self._restore_widths()
 
@@ -90,7 +88,12 @@ class MembersPage(Page):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
-        self.member_activated.connect(self.open_member_card)
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.new_member)
+        view.new_button.clicked.connect(self.new_member)
+        view.edit_button.clicked.connect(self.edit_current)
+        self.member_activated.connect(self.edit_member)
         context.signals.data_changed.connect(self.refresh)
         self.refresh()
 
@@ -141,6 +144,7 @@ class MembersPage(Page):
                 )
             self.view.no_match.setText(hint)
         self.view.show_table(bool(count))
+        self.view.edit_button.setEnabled(bool(count))
         self.printable_changed.emit()
 
     def _filtered(self) -> bool:
@@ -191,19 +195,25 @@ class MembersPage(Page):
         if index.isValid():
             self.member_activated.emit(self.model.member_id(index.row()))
 
-    def open_member_card(self, member_id: int) -> PrintPreviewDialog:
-        """Preview the member's 党员基本信息表 (until the member editor exists)."""
-        from branchdesk.reports.jobs import member_card_job
-        from branchdesk.ui.printing.preview import PrintPreviewDialog
+    def new_member(self) -> int | None:
+        """Open the editor for a new person; their id once saved (the list refreshes itself)."""
+        from branchdesk.ui.members.editor import MemberEditorDialog
 
-        job = member_card_job(
-            self.context.database, member_id, attachments_dir=self.context.data_dir.attachments
-        )
-        dialog = PrintPreviewDialog(job, self.context, self.window())
-        self._previews.append(dialog)
-        dialog.closed.connect(lambda: self._previews.remove(dialog))
-        dialog.show()
-        return dialog
+        return MemberEditorDialog.edit(self.context, None, self.window())
+
+    def edit_member(self, member_id: int) -> int | None:
+        """Open the editor on a person's file."""
+        from branchdesk.ui.members.editor import MemberEditorDialog
+
+        return MemberEditorDialog.edit(self.context, member_id, self.window())
+
+    def edit_current(self) -> None:
+        """编辑: open the editor on the selected person (the first listed if none is)."""
+        index = self.view.table.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self.edit_member(self.model.member_id(index.row()))
 
     # export ----------------------------------------------------------------------------
 

@@ -1,0 +1,301 @@
+"""The member editor (党员基本信息): create or edit one person's file in one unit of work.
+
+Core's members service validates and writes; this dialog shows its ValidationError at the
+field it names, keeps what was typed, and never drops unsaved changes silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from branchdesk.core.enums import Gender, OrgStatus, PersonType, Stage
+from branchdesk.core.errors import DatabaseError, ValidationError
+from branchdesk.core.rules.idnumber import IdType
+from branchdesk.core.services.members import (
+    MemberDraft,
+    create_member,
+    draft_from_member,
+    update_member,
+    validate_member_draft,
+)
+from branchdesk.core.services.settings import list_branches
+from branchdesk.ui.context import AppContext
+from branchdesk.ui.dialogs import MessageDialog, UnsavedChangesDialog, UnsavedChoice
+from branchdesk.ui.i18n import qt_translate
+from branchdesk.ui.members.editor_view import MemberEditorView
+from branchdesk.ui.validation import validation_message
+from branchdesk.ui.widgets.dates import OptionalDateEdit
+
+DIALOG_SIZE = (1000, 760)
+# Draft attributes edited in a line edit, read back with text().
+_TEXT_FIELDS = (
+    "name",
+    "ethnicity",
+    "id_number",
+    "native_place",
+    "education",
+    "student_number",
+    "grade",
+    "class_name",
+    "department",
+    "job_post",
+    "dormitory",
+    "phone",
+    "address",
+)
+_DATE_FIELDS = (
+    "birth_date",
+    "expected_leave_on",
+    "applied_on",
+    "activist_on",
+    "candidate_on",
+    "admitted_on",
+    "confirmed_on",
+)
+# Combo-box fields and the type their data comes back as (Qt returns enums as plain str).
+_CHOICE_FIELDS: dict[str, type] = {
+    "gender": Gender,
+    "id_type": IdType,
+    "branch_id": int,
+    "person_type": PersonType,
+    "stage": Stage,
+    "org_status": OrgStatus,
+}
+
+
+class MemberEditorDialog(QDialog):
+    """Create (member_id None) or edit a person's basic information."""
+
+    def __init__(
+        self, context: AppContext, member_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.member_id = member_id
+        self.saved_id: int | None = None
+        self.view = MemberEditorView(context.language, today=context.today(), new=member_id is None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.resize(*DIALOG_SIZE)
+        self._errors: list[str] = []  # fields showing an error now
+
+        with context.database.reading() as session:
+            branches = list_branches(session)
+            loaded = draft_from_member(session, member_id) if member_id is not None else None
+        for branch in branches:
+            self.view.branch.addItem(branch.name, branch.id)
+        if loaded is None:
+            loaded = MemberDraft(name="", branch_id=branches[0].id if branches else 0)
+            self.setWindowTitle(self.tr("New member file"))
+        else:
+            self.setWindowTitle(self.tr("Member file: {name}").format(name=loaded.name))
+        self._loaded = loaded
+        self._show(loaded)
+        self._baseline = self.collect()
+
+        view = self.view
+        for field, widget in view.fields.items():
+            self._edit_signal(widget).connect(lambda *_args, f=field: self._edited(f))
+        view.id_number.editingFinished.connect(self.check_id_number)
+        view.id_type.currentIndexChanged.connect(self._id_type_changed)
+        self._id_type_changed()
+        view.save_button.clicked.connect(self.save)
+        view.cancel_button.clicked.connect(self.reject)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        view.name.setFocus()
+
+    @classmethod
+    def edit(
+        cls, context: AppContext, member_id: int | None, parent: QWidget | None = None
+    ) -> int | None:
+        """Open the editor modally; the saved member's id, or None when cancelled."""
+        dialog = cls(context, member_id, parent)
+        dialog.exec()
+        saved = dialog.saved_id
+        dialog.deleteLater()
+        return saved
+
+    # showing and reading ---------------------------------------------------------------
+
+    def _show(self, draft: MemberDraft) -> None:
+        view = self.view
+        for field in _TEXT_FIELDS:
+            widget = view.fields[field]
+            assert isinstance(widget, QLineEdit)
+            widget.setText(getattr(draft, field) or "")
+        view.notes.setPlainText(draft.notes or "")
+        for field in _DATE_FIELDS:
+            widget = view.fields.get(field)
+            if isinstance(widget, OptionalDateEdit):
+                widget.set_value(getattr(draft, field))
+        for field in _CHOICE_FIELDS:
+            box = view.fields[field]
+            assert isinstance(box, QComboBox)
+            box.setCurrentIndex(max(box.findData(getattr(draft, field)), 0))
+
+    def collect(self) -> MemberDraft:
+        """The draft as the form shows it now (not yet validated); hidden fields kept."""
+        view = self.view
+        values: dict[str, object] = {}
+        for field in _TEXT_FIELDS:
+            widget = view.fields[field]
+            assert isinstance(widget, QLineEdit)
+            values[field] = widget.text()
+        values["notes"] = view.notes.toPlainText()
+        for field in _DATE_FIELDS:
+            widget = view.fields.get(field)
+            if isinstance(widget, OptionalDateEdit):
+                values[field] = widget.value()
+        for field, kind in _CHOICE_FIELDS.items():
+            box = view.fields[field]
+            assert isinstance(box, QComboBox)
+            data = box.currentData()
+            values[field] = None if data is None else kind(data)
+        if values["branch_id"] is None:
+            values["branch_id"] = 0
+        return dataclasses.replace(self._loaded, **values)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.saved_id is None and self.collect() != self._baseline
+
+    def _edited(self, field: str) -> None:
+        self._clear_error(field)
+        dirty = self.has_unsaved_changes()
+        self.view.status.setText(self.tr("Unsaved changes") if dirty else "")
+
+    # validation ------------------------------------------------------------------------
+
+    def check_id_number(self) -> None:
+        """Check the ID number as soon as it is typed; a valid one fills an empty birth date."""
+        draft = self.collect()
+        draft.name = draft.name.strip() or "-"  # the name is checked first: not this one's business
+        if not draft.id_number.strip():
+            self._clear_error("id_number")
+            return
+        try:
+            validate_member_draft(draft, today=self.context.today())
+        except ValidationError as error:
+            if error.field in ("id_number", "birth_date"):
+                self._show_error(error, focus=False)
+                return
+        self._clear_error("id_number")
+        view = self.view
+        if draft.id_type is IdType.RESIDENT and view.birth_date.value() is None:
+            view.birth_date.set_value(draft.birth_date)
+
+    def _id_type_changed(self) -> None:
+        resident = self.view.id_type.currentData() == IdType.RESIDENT
+        self.view.id_number.setPlaceholderText(
+            self.tr("18 characters, ASCII digits") if resident else ""
+        )
+
+    def _show_error(self, error: ValidationError, *, focus: bool = True) -> None:
+        """The message under the named field (or at the bottom), the field outlined in red."""
+        view = self.view
+        message = validation_message(error)
+        label = view.errors.get(error.field)
+        widget = view.fields.get(error.field)
+        if label is None or widget is None:
+            view.error.setText(
+                self.tr("{field}: {message}").format(field=error.field, message=message)
+            )
+            view.error.show()
+            return
+        label.setText(message)
+        label.show()
+        target = widget.focusProxy() or widget
+        self._set_invalid(target, True)
+        if error.field not in self._errors:
+            self._errors.append(error.field)
+        if focus:
+            view.error.setText(
+                self.tr("{field}: {message}").format(
+                    field=view.titles.get(error.field, error.field), message=message
+                )
+            )
+            view.error.show()
+            view.scroll.ensureWidgetVisible(widget)
+            widget.setFocus()
+
+    def _clear_error(self, field: str | None = None) -> None:
+        """Clear one field's error (and the summary line), or all errors."""
+        view = self.view
+        for name in list(self._errors):
+            if field is not None and name != field:
+                continue
+            self._errors.remove(name)
+            view.errors[name].hide()
+            view.errors[name].clear()
+            widget = view.fields[name]
+            self._set_invalid(widget.focusProxy() or widget, False)
+        if field is None or not self._errors:
+            view.error.hide()
+            view.error.clear()
+
+    @staticmethod
+    def _set_invalid(widget: QWidget, invalid: bool) -> None:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    @staticmethod
+    def _edit_signal(widget: QWidget) -> SignalInstance:
+        if isinstance(widget, OptionalDateEdit):
+            return widget.changed
+        if isinstance(widget, QComboBox):
+            return widget.currentIndexChanged
+        if isinstance(widget, QPlainTextEdit):
+            return widget.textChanged
+        assert isinstance(widget, QLineEdit)
+        return widget.textChanged
+
+    # actions ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and store the whole file, or nothing; True when saved."""
+        draft = self.collect()
+        self._clear_error()
+        today = self.context.today()
+        try:
+            with self.context.database.unit_of_work(self.context.actor) as session:
+                if self.member_id is None:
+                    saved_id = create_member(session, draft, today=today)
+                else:
+                    update_member(session, self.member_id, draft, today=today)
+                    saved_id = self.member_id
+        except ValidationError as error:
+            self._show_error(error)
+            return False
+        except DatabaseError as error:
+            MessageDialog.warn(
+                self,
+                self.tr("Member file"),
+                self.tr("The file could not be saved; nothing was changed. ({error})").format(
+                    error=error.text(qt_translate)
+                ),
+            )
+            return False
+        self.saved_id = saved_id
+        self.context.show_status(self.tr("Saved {name}").format(name=draft.name))
+        self.context.data_changed()
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Esc, 取消 or closing: ask before dropping unsaved changes."""
+        if self.has_unsaved_changes():
+            name = self.collect().name.strip() or self.tr("The new member file")
+            choice = UnsavedChangesDialog.ask(self, name)
+            if choice is UnsavedChoice.SAVE:
+                self.save()
+                return
+            if choice is UnsavedChoice.CANCEL:
+                return
+        super().reject()
