@@ -236,7 +236,7 @@ def make_window(
         # a page with unsaved edits would then open a real dialog.
         windows.append(window)
         window.show()
-        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isVisible)  # waitExposed only works as a context manager
         if window.current_key == "dashboard":
             gui.wait_for_dashboard(window)
         return window

@@ -40,7 +40,7 @@ def test_clicking_the_navigation_switches_pages(qtbot, window, gui):
 
 def test_ctrl_and_a_number_switch_pages(qtbot, window):
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)  # waitActive only works as a context manager
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == "members"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -60,7 +60,7 @@ def test_f5_rereads_the_dashboard(qtbot, window, gui):
     assert page.view.pages.currentWidget() is page.view.empty_state
     gui.store_settings(branches=(gui.branch(),))  # written by someone else meanwhile
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)  # waitActive only works as a context manager
     qtbot.keyClick(window, Qt.Key.Key_F5)
     gui.wait_for_dashboard(window)
     assert page.view.pages.currentWidget() is page.view.content

@@ -47,7 +47,7 @@ def page(qtbot, gui, install_language) -> Iterator[MembersPage]:
     qtbot.addWidget(shown)
     shown.resize(1280, 800)
     shown.show()
-    qtbot.waitExposed(shown)
+    qtbot.waitUntil(shown.isVisible)  # waitExposed only works as a context manager
     yield shown
     wait_for_background_ops()
 

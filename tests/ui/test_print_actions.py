@@ -69,7 +69,7 @@ def test_ctrl_p_on_the_dashboard_previews_the_reminders(qtbot, make_window, gui)
     gui.store_settings(branches=(gui.branch(committee_elected_on=dt.date(2023, 3, 1)),))
     window = make_window()
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)  # waitActive only works as a context manager
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     (dialog,) = previews(window)
     assert dialog.job.title == "待办提醒"

@@ -83,7 +83,7 @@ def test_page_buttons_keys_and_spin_box_move_the_view(qtbot, window, gui, fake_j
     assert navigator.currentPage() == 2
 
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)  # waitActive only works as a context manager
     view.pdf_view.setFocus()
     qtbot.keyClick(view.pdf_view, Qt.Key.Key_PageDown)
     assert navigator.currentPage() == 3
@@ -124,7 +124,7 @@ def test_zoom_actions_change_the_zoom(qtbot, window, gui, fake_jobs):
     assert pdf_view.horizontalScrollBar().maximum() == 0
 
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)  # waitActive only works as a context manager
     qtbot.keyClick(pdf_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert pdf_view.zoomMode() == QPdfView.ZoomMode.FitInView
     qtbot.keyClick(pdf_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -264,7 +264,7 @@ def test_escape_closes_the_preview_and_removes_its_file(qtbot, window, gui, fake
     folder = dialog.pdf_path.parent
     assert folder.exists()
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)  # waitActive only works as a context manager
     qtbot.keyClick(dialog.view.pdf_view, Qt.Key.Key_Escape)
     gui.wait_closed(dialog)
     assert not folder.exists()

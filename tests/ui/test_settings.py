@@ -60,7 +60,7 @@ def test_ctrl_s_saves(qtbot, settings_window, gui):
     view = gui.settings(settings_window).view
     qtbot.keyClicks(view.clerk_name, " Li")
     settings_window.activateWindow()
-    qtbot.waitActive(settings_window)
+    qtbot.waitUntil(settings_window.isActiveWindow)  # waitActive only works as a context manager
     qtbot.keyClick(view.clerk_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     # The shortcut animates a click of the Save button, which lands a moment later
     qtbot.waitUntil(lambda: gui.stored_settings().clerk_name == "王芳 Li", timeout=2000)
