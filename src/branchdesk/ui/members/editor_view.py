@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,26 +24,11 @@ from branchdesk.core.rules.idnumber import IdType
 from branchdesk.ui.labels import stage_label
 from branchdesk.ui.members.labels import gender_label, org_status_label, person_type_label
 from branchdesk.ui.widgets.dates import OptionalDateEdit
+from branchdesk.ui.widgets.section import titled_section
 
 NAME_MAX = 60  # core's limit (services/members.py)
 FIELD_MIN_WIDTH = 220
 LATEST_PLANNED = QDate(2100, 12, 31)  # 预计离校日期 lies ahead
-
-
-def _section(title: str, content: QLayout) -> QWidget:
-    """A titled panel, as on the settings page."""
-    heading = QLabel(title)
-    heading.setObjectName("sectionTitle")
-    panel = QFrame()
-    panel.setObjectName("panel")
-    panel.setLayout(content)
-    section = QWidget()
-    layout = QVBoxLayout(section)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(6)
-    layout.addWidget(heading)
-    layout.addWidget(panel)
-    return section
 
 
 class MemberEditorView(QWidget):
@@ -174,17 +158,17 @@ class MemberEditorView(QWidget):
                     (self.tr("Confirmed"), "confirmed_on"),
                 ]
             )
-            steps_box = _section(self.tr("Development dates"), steps)
+            steps_box = titled_section(self.tr("Development dates"), steps)
 
         left = QVBoxLayout()
         left.setSpacing(16)
-        left.addWidget(_section(self.tr("Identity"), identity))
-        left.addWidget(_section(self.tr("School"), school))
+        left.addWidget(titled_section(self.tr("Identity"), identity))
+        left.addWidget(titled_section(self.tr("School"), school))
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(16)
-        right.addWidget(_section(self.tr("Organisation"), organisation))
-        right.addWidget(_section(self.tr("Contact"), contact))
+        right.addWidget(titled_section(self.tr("Organisation"), organisation))
+        right.addWidget(titled_section(self.tr("Contact"), contact))
         if steps_box is not None:
             right.addWidget(steps_box)
         right.addStretch(1)

@@ -24,27 +24,12 @@ from branchdesk.core.rules.local_rules import RULE_LIMITS, LocalRules
 from branchdesk.ui.pages.rule_texts import CONTEXT as RULES_CONTEXT
 from branchdesk.ui.pages.rule_texts import RULE_TEXTS, SECTIONS
 from branchdesk.ui.pages.settings_branches import BranchTable
+from branchdesk.ui.widgets.section import titled_section
 
 CLERK_NAME_MAX = 60  # core's limit (services/settings.py)
 
 # Each language is named in itself, so a reader finds theirs whatever the UI language is.
 LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))
-
-
-def _section(title: str, content: QVBoxLayout) -> QWidget:
-    """A titled panel: the title above, the content in a light framed box."""
-    heading = QLabel(title)
-    heading.setObjectName("sectionTitle")
-    panel = QFrame()
-    panel.setObjectName("panel")
-    panel.setLayout(content)
-    section = QWidget()
-    layout = QVBoxLayout(section)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(6)
-    layout.addWidget(heading)
-    layout.addWidget(panel)
-    return section
 
 
 def _hint(text: str) -> QLabel:
@@ -74,7 +59,7 @@ class SettingsView(QWidget):
             )
         )
         branch_layout.addWidget(self.branches)
-        branch_box = _section(self.tr("Branches"), branch_layout)
+        branch_box = titled_section(self.tr("Branches"), branch_layout)
 
         self.clerk_name = QLineEdit()
         self.clerk_name.setMaxLength(CLERK_NAME_MAX)
@@ -84,7 +69,7 @@ class SettingsView(QWidget):
         clerk_layout.addWidget(
             _hint(self.tr("Recorded with every change in the audit trail and on handoff lists."))
         )
-        clerk_box = _section(self.tr("Clerk"), clerk_layout)
+        clerk_box = titled_section(self.tr("Clerk"), clerk_layout)
 
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
@@ -94,7 +79,7 @@ class SettingsView(QWidget):
         language_layout.addWidget(
             _hint(self.tr("A new language applies the next time BranchDesk starts."))
         )
-        language_box = _section(self.tr("Language"), language_layout)
+        language_box = titled_section(self.tr("Language"), language_layout)
         people_row = QHBoxLayout()
         people_row.addWidget(clerk_box, 1)
         people_row.addWidget(language_box, 1)
@@ -112,9 +97,9 @@ class SettingsView(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(24)
         for section_title, names in SECTIONS:
-            columns.addLayout(self._rule_section(section_title, names), 1)
+            columns.addLayout(self._ruletitled_section(section_title, names), 1)
         rules_layout.addLayout(columns)
-        self.rules_box = _section(self.tr("Local rules"), rules_layout)
+        self.rules_box = titled_section(self.tr("Local rules"), rules_layout)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -157,7 +142,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
 
-    def _rule_section(self, section_title: str, names: tuple[str, ...]) -> QVBoxLayout:
+    def _ruletitled_section(self, section_title: str, names: tuple[str, ...]) -> QVBoxLayout:
         heading = QLabel(QCoreApplication.translate(RULES_CONTEXT, section_title))
         heading.setObjectName("subsectionTitle")
         form = QFormLayout()
