@@ -22,11 +22,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from common import cached_demo_archive  # bench/ is on sys.path when run as a script
+
 from branchdesk.core.db import Database
-from branchdesk.core.demo import DemoOptions, generate_demo
 from branchdesk.core.enums import Stage
 from branchdesk.core.member_list import MemberFilter, count_members, member_ids, member_rows
-from branchdesk.core.schema import open_database
 
 TODAY = dt.date(2026, 11, 26)
 MEMBERS = 2000
@@ -37,20 +37,7 @@ PREFIXES = ("z", "zh", "zha", "zhang", "l", "w", "2024", "138")
 
 
 def archive(cache: Path, members: int) -> Database:
-    """The cached demo archive, generated on first use."""
-    marker = cache / f"members-{members}-{YEARS}-{TODAY}.ok"
-    path = cache / "branchdesk.sqlite3"
-    if not marker.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        for stale in cache.glob("branchdesk.sqlite3*"):
-            stale.unlink()
-        database = open_database(path, safety_dir=cache / "safety")
-        started = time.perf_counter()
-        generate_demo(database, DemoOptions(members=members, years=YEARS, seed=1, today=TODAY))
-        print(f"generated the demo archive in {time.perf_counter() - started:.1f} s", flush=True)
-        database.close()
-        marker.touch()
-    return Database(path)
+    return cached_demo_archive(cache, members=members, years=YEARS, today=TODAY)
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:

@@ -23,14 +23,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from common import cached_demo_archive  # bench/ is on sys.path when run as a script
 from sqlalchemy import select
 
 from branchdesk.core.db import Database
-from branchdesk.core.demo import DemoOptions, generate_demo
 from branchdesk.core.enums import Stage
 from branchdesk.core.models import Branch, Member
 from branchdesk.core.print_data import Roster, member_card, roster
-from branchdesk.core.schema import open_database
 
 TODAY = dt.date(2026, 11, 26)
 MEMBERS = 2000
@@ -39,20 +38,7 @@ ROWS = 2000
 
 
 def archive(cache: Path, members: int) -> Database:
-    """The cached demo archive, generated on first use (a few seconds)."""
-    marker = cache / f"demo-{members}-{YEARS}-{TODAY}.ok"
-    path = cache / "branchdesk.sqlite3"
-    if not marker.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        for stale in cache.glob("branchdesk.sqlite3*"):
-            stale.unlink()
-        database = open_database(path, safety_dir=cache / "safety")
-        started = time.perf_counter()
-        generate_demo(database, DemoOptions(members=members, years=YEARS, seed=1, today=TODAY))
-        print(f"generated the demo archive in {time.perf_counter() - started:.1f} s", flush=True)
-        database.close()
-        marker.touch()
-    return Database(path)
+    return cached_demo_archive(cache, members=members, years=YEARS, today=TODAY)
 
 
 def median_time(action: Callable[[], object], runs: int) -> tuple[float, float]:

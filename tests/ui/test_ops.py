@@ -63,3 +63,22 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_latest_load_delivers_only_the_newest_answer(qtbot) -> None:
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from branchdesk.ui.ops import LatestLoad
+
+    owner = QObject()
+    loads = LatestLoad(owner)
+    release = threading.Event()
+    shown: list[str] = []
+    loads.start(lambda: release.wait(5) and "old", on_success=shown.append, on_failure=print)
+    loads.start(lambda: "new", on_success=shown.append, on_failure=print)
+    assert loads.is_loading()
+    release.set()
+    qtbot.waitUntil(lambda: not loads.is_loading(), timeout=5000)
+    assert shown == ["new"]  # the older answer arrived first and was dropped

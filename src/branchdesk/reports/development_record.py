@@ -64,12 +64,7 @@ def render_development_record(
     """Write ``record`` as a 发展党员工作纪实表 PDF to ``output``; returns the number of pages."""
     from branchdesk.reports.document import FormInfo, build_pdf
 
-    info = FormInfo(
-        title=f"{FORM_NAME} — {record.name}",
-        branch_name=record.branch_name,
-        form_name=FORM_NAME,
-        subject=f"{record.branch_name} {FORM_NAME}",
-    )
+    info = FormInfo.for_person(FORM_NAME, record.name, record.branch_name)
     return build_pdf(output, story(record, info), info, on_page=on_page)
 
 

@@ -42,6 +42,16 @@ class FormInfo:
     subject: str = ""
     landscape: bool = False
 
+    @classmethod
+    def for_person(cls, form_name: str, person: str, branch_name: str) -> FormInfo:
+        """A one-person form: titled "表名 — 姓名", the branch as author and subject."""
+        return cls(
+            title=f"{form_name} — {person}",
+            branch_name=branch_name,
+            form_name=form_name,
+            subject=f"{branch_name} {form_name}",
+        )
+
 
 @dataclass(frozen=True)
 class Margins:

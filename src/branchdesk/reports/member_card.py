@@ -37,12 +37,7 @@ def render_member_card(
     """Write ``card`` as a 党员基本信息表 PDF to ``output``; returns the number of pages."""
     from branchdesk.reports.document import FormInfo, build_pdf
 
-    info = FormInfo(
-        title=f"{FORM_NAME} — {card.name}",
-        branch_name=card.branch_name,
-        form_name=FORM_NAME,
-        subject=f"{card.branch_name} {FORM_NAME}",
-    )
+    info = FormInfo.for_person(FORM_NAME, card.name, card.branch_name)
     return build_pdf(output, story(card, info), info, on_page=on_page)
 
 

@@ -133,3 +133,42 @@ def wait_for_background_ops(timeout_ms: int = 30_000) -> bool:
 
 def running_ops() -> int:
     return len(_running)
+
+
+class LatestLoad:
+    """Loads for a page, off the GUI thread, of which only the newest answer is delivered.
+
+    A page that re-reads on every change may have several reads in flight; an older answer
+    arriving after a newer request would show stale data, so it is dropped.
+    """
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._asked = 0  # loads asked for
+        self._answered = 0  # the load whose answer (or failure) was delivered last
+
+    def start(
+        self,
+        call: Callable[[], Any],
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+    ) -> None:
+        self._asked += 1
+        asked = self._asked
+        run_in_background(
+            call,
+            on_success=lambda result: self._deliver(asked, on_success, result),
+            on_failure=lambda error: self._deliver(asked, on_failure, error),
+            owner=self._owner,
+        )
+
+    def is_loading(self) -> bool:
+        """True until the answer to the latest load has been delivered."""
+        return self._answered != self._asked
+
+    def _deliver(self, asked: int, callback: Callable[[Any], None], value: Any) -> None:
+        if asked != self._asked:
+            return  # a newer load is on its way
+        self._answered = asked
+        callback(value)

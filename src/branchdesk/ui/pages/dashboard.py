@@ -20,7 +20,7 @@ from branchdesk.core.services.settings import branch_names
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog
 from branchdesk.ui.i18n import format_date
-from branchdesk.ui.ops import run_in_background
+from branchdesk.ui.ops import LatestLoad
 from branchdesk.ui.pages.base import Page
 from branchdesk.ui.pages.dashboard_view import DashboardView
 from branchdesk.ui.pages.reminder_model import Column, ReminderTableModel, severity_label
@@ -70,8 +70,7 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self._generation = 0  # refreshes asked for
-        self._shown_generation = 0  # the refresh whose answer is on screen
+        self._loads = LatestLoad(self)
         self.data: DashboardData | None = None
 
         self.view.open_settings_button.clicked.connect(
@@ -83,29 +82,21 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         """Re-read reminders and counts off the GUI thread; only the newest answer is shown."""
-        self._generation += 1
-        generation = self._generation
         today = self.context.today()
         self.view.today.setText(
             self.tr("Today is {date}").format(date=format_date(today, self.context.language))
         )
         database = self.context.database
-        run_in_background(
-            lambda: load_dashboard(database, today),
-            on_success=lambda data: self._show(generation, data),
-            on_failure=lambda error: self._failed(generation, error),
-            owner=self,
+        self._loads.start(
+            lambda: load_dashboard(database, today), on_success=self._show, on_failure=self._failed
         )
 
     def is_loading(self) -> bool:
         """True until the answer to the latest refresh is shown."""
-        return self._shown_generation != self._generation
+        return self._loads.is_loading()
 
-    def _show(self, generation: int, data: DashboardData) -> None:
-        if generation != self._generation:
-            return  # a newer refresh is on its way
+    def _show(self, data: DashboardData) -> None:
         self.data = data
-        self._shown_generation = generation
         view = self.view
         if data.archive_is_empty:
             view.pages.setCurrentWidget(view.empty_state)
@@ -164,10 +155,8 @@ class DashboardPage(Page):
                 parts.append(f"{severity_label(severity)} {count}")
         return " · ".join(parts)
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._shown_generation = generation  # what is on screen stays, but is not loading
+    def _failed(self, error: Exception) -> None:
+        # What is on screen stays; the page is no longer loading.
         MessageDialog.warn(
             self,
             self.tr("Dashboard"),

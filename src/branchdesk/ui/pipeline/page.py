@@ -15,7 +15,7 @@ from branchdesk.core.services.pipeline_overview import PipelineOverview, pipelin
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog
 from branchdesk.ui.i18n import format_date, qt_translate
-from branchdesk.ui.ops import run_in_background
+from branchdesk.ui.ops import LatestLoad
 from branchdesk.ui.pages.base import Page
 from branchdesk.ui.pipeline.model import (
     MemberIdRole,
@@ -61,8 +61,7 @@ class PipelinePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self._generation = 0  # refreshes asked for
-        self._shown_generation = 0  # the refresh whose answer is on screen
+        self._loads = LatestLoad(self)
         self.data: PipelineData | None = None
         self._previews: list[PrintPreviewDialog] = []
 
@@ -78,29 +77,23 @@ class PipelinePage(Page):
 
     def refresh(self) -> None:
         """Re-read off the GUI thread; only the newest answer is shown."""
-        self._generation += 1
-        generation = self._generation
         today = self.context.today()
         self.view.today.setText(
             self.tr("As of {date}").format(date=format_date(today, self.context.language))
         )
         database, branch_id = self.context.database, self.branch_id()
-        run_in_background(
+        self._loads.start(
             lambda: load_pipeline(database, today, branch_id),
-            on_success=lambda data: self._show(generation, data),
-            on_failure=lambda error: self._failed(generation, error),
-            owner=self,
+            on_success=self._show,
+            on_failure=self._failed,
         )
 
     def is_loading(self) -> bool:
         """True until the answer to the latest refresh is shown."""
-        return self._shown_generation != self._generation
+        return self._loads.is_loading()
 
-    def _show(self, generation: int, data: PipelineData) -> None:
-        if generation != self._generation:
-            return  # a newer refresh is on its way
+    def _show(self, data: PipelineData) -> None:
         self.data = data
-        self._shown_generation = generation
         overview, view = data.overview, self.view
         self._fill_branches(overview.branches)
         for stage, card in view.cards.items():
@@ -131,10 +124,8 @@ class PipelinePage(Page):
         combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
         combo.blockSignals(False)
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._shown_generation = generation  # what is on screen stays, but is not loading
+    def _failed(self, error: Exception) -> None:
+        # What is on screen stays; the page is no longer loading.
         MessageDialog.warn(
             self,
             self.tr("Development"),
