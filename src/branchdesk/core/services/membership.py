@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.audit import log_action
-from branchdesk.core.enums import EXIT_KINDS, ChangeKind, OrgStatus, StepOutcome
+from branchdesk.core.enums import EXIT_KINDS, ChangeKind, OrgStatus, Stage, StepOutcome
 from branchdesk.core.errors import ValidationError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import AuditEntry, Member, MembershipChange, PipelineStep
@@ -50,6 +50,7 @@ __all__ = [
     "return_to_normal",
     "status_change_findings",
     "status_history",
+    "validate_status_change",
 ]
 
 StatusEvent = ChangeKind | OrgStatus
@@ -127,10 +128,15 @@ class MemberStatus:
 
     member_id: int
     name: str
-    is_member: bool  # probationary or full: exits such as 除名 apply
+    stage: Stage
     org_status: OrgStatus
     lost_contact_on: dt.date | None
     history: tuple[StatusEntry, ...]
+
+    @property
+    def is_member(self) -> bool:
+        """Probationary or full: exits such as 除名 apply."""
+        return self.stage.is_member
 
     @property
     def exit(self) -> StatusEntry | None:
@@ -196,7 +202,7 @@ def member_status(session: Session, member_id: int) -> MemberStatus:
     return MemberStatus(
         member_id=member.id,
         name=member.name,
-        is_member=member.stage.is_member,
+        stage=member.stage,
         org_status=member.org_status,
         lost_contact_on=member.lost_contact_on,
         history=status_history(session, member_id),
@@ -444,6 +450,16 @@ def status_change_findings(draft: StatusChangeDraft, *, today: dt.date) -> list[
 
 
 # writing -------------------------------------------------------------------------------
+
+
+def validate_status_change(
+    session: Session, member_id: int, draft: StatusChangeDraft, *, today: dt.date
+) -> None:
+    """Raise the ValidationError record_status_change would raise, without writing.
+
+    A form checks first so it can ask before an exit only when the exit would be recorded.
+    """
+    _check_draft(session, member_status(session, member_id), draft, today)
 
 
 def record_status_change(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from branchdesk.core.enums import Gender, OrgStatus, PersonType
+from branchdesk.core.enums import ChangeKind, Gender, OrgStatus, PersonType
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "MemberLabels"
@@ -27,6 +27,22 @@ _ORG_STATUSES = {
     OrgStatus.SUSPENDED: QT_TRANSLATE_NOOP("MemberLabels", "Membership suspended"),
 }
 
+_CHANGE_KINDS = {
+    ChangeKind.TRANSFER_IN: QT_TRANSLATE_NOOP("MemberLabels", "Transferred in"),
+    ChangeKind.TRANSFER_OUT: QT_TRANSLATE_NOOP("MemberLabels", "Transferred out"),
+    ChangeKind.FLOW_IN: QT_TRANSLATE_NOOP("MemberLabels", "Flowed in"),
+    ChangeKind.FLOW_OUT: QT_TRANSLATE_NOOP("MemberLabels", "Flowed out"),
+    ChangeKind.WITHDRAWAL: QT_TRANSLATE_NOOP("MemberLabels", "Regarded as withdrawn"),
+    ChangeKind.REMOVAL: QT_TRANSLATE_NOOP("MemberLabels", "Removed from the Party"),
+    ChangeKind.EXPULSION: QT_TRANSLATE_NOOP("MemberLabels", "Expelled from the Party"),
+    ChangeKind.NOT_RECOGNIZED: QT_TRANSLATE_NOOP("MemberLabels", "Membership not recognised"),
+    ChangeKind.DEATH: QT_TRANSLATE_NOOP("MemberLabels", "Deceased"),
+}
+# Status-only changes (core.services.membership.STATUS_ONLY) as events; 正常 reads "back to".
+_STATUS_EVENTS = {
+    OrgStatus.NORMAL: QT_TRANSLATE_NOOP("MemberLabels", "Back to normal"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -42,3 +58,15 @@ def person_type_label(person_type: PersonType) -> str:
 
 def org_status_label(status: OrgStatus) -> str:
     return _tr(_ORG_STATUSES[status])
+
+
+def change_kind_label(kind: ChangeKind) -> str:
+    """转入, 转出, 流入, 流出 and the exits."""
+    return _tr(_CHANGE_KINDS[kind])
+
+
+def status_event_label(event: ChangeKind | OrgStatus) -> str:
+    """What happened, for a change or a status-only change (出国(境)暂留, 恢复正常 …)."""
+    if isinstance(event, ChangeKind):
+        return change_kind_label(event)
+    return _tr(_STATUS_EVENTS.get(event, _ORG_STATUSES[event]))

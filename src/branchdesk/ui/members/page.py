@@ -93,6 +93,7 @@ class MembersPage(Page):
         new.activated.connect(self.new_member)
         view.new_button.clicked.connect(self.new_member)
         view.edit_button.clicked.connect(self.edit_current)
+        view.status_button.clicked.connect(self.change_status_current)
         self.member_activated.connect(self.edit_member)
         context.signals.data_changed.connect(self.refresh)
         self.refresh()
@@ -145,6 +146,7 @@ class MembersPage(Page):
             self.view.no_match.setText(hint)
         self.view.show_table(bool(count))
         self.view.edit_button.setEnabled(bool(count))
+        self.view.status_button.setEnabled(bool(count))
         self.printable_changed.emit()
 
     def _filtered(self) -> bool:
@@ -214,6 +216,18 @@ class MembersPage(Page):
             index = self.model.index(0, 0)
         if index.isValid():
             self.edit_member(self.model.member_id(index.row()))
+
+    def change_status_current(self) -> bool:
+        """组织关系变动: transfers, flows, absences and exits of the selected person."""
+        from branchdesk.ui.members.status_dialog import StatusChangeDialog
+
+        index = self.view.table.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if not index.isValid():
+            return False
+        member_id = self.model.member_id(index.row())
+        return StatusChangeDialog.ask(self.context, member_id, self.window())
 
     # export ----------------------------------------------------------------------------
 

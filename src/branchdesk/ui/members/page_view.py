@@ -33,6 +33,11 @@ class MembersView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editMemberButton")
         self.edit_button.setToolTip(self.tr("Edit the selected person's file (Enter)"))
+        self.status_button = QPushButton(self.tr("Status change…"))
+        self.status_button.setObjectName("statusChangeButton")
+        self.status_button.setToolTip(
+            self.tr("Record a transfer, a flow, an absence or an exit for the selected person")
+        )
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
         header = QHBoxLayout()
@@ -42,6 +47,7 @@ class MembersView(QWidget):
         header.addStretch(1)
         header.addWidget(self.new_button)
         header.addWidget(self.edit_button)
+        header.addWidget(self.status_button)
         header.addWidget(self.export_button)
 
         self.search = QLineEdit()
