@@ -8,11 +8,9 @@ edits and removals only change that list until the editor saves it through core.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,57 +28,11 @@ from branchdesk.core.errors import ValidationError
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.members.tabs.base import MemberTab
 from branchdesk.ui.members.tabs.record_form import RecordForm
-from branchdesk.ui.table_model import FlatTableModel
+from branchdesk.ui.members.tabs.record_model import Column, RecordTableModel
 from branchdesk.ui.validation import validation_message
 
 ROW_HEIGHT = 30
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[Any], str]
-    width: int = 0  # 0: the last column stretches, others fit their content
-
-
-class RecordTableModel(FlatTableModel):
-    """Staged records of one family, one per row, in the order they will be saved."""
-
-    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self.rows)
-
-    def column_total(self) -> int:
-        return len(self.columns)
-
-    def column_title(self, section: int) -> str:
-        return self.columns[section].title
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self.columns[index.column()].text(self.rows[index.row()])
-            return text.replace("\n", " ") if role == Qt.ItemDataRole.DisplayRole else text
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+__all__ = ["Column", "ConfirmDialog", "RecordListTab", "RecordSection", "RecordTableModel"]
 
 
 class ConfirmDialog:
@@ -121,11 +73,7 @@ class RecordSection(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for number, column in enumerate(columns):
-            if column.width:
-                header.resizeSection(number, column.width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Delete"))
@@ -152,6 +100,8 @@ class RecordSection(QWidget):
         self.table.installEventFilter(self)  # Enter edits the selected record
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
         self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -303,6 +253,13 @@ class RecordSection(QWidget):
     def _clear_error(self) -> None:
         self.error.hide()
         self.error.clear()
+
+    def _fit_columns(self) -> None:
+        """Each column at least its planned width, wider when a label needs it (English)."""
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(self.model.columns[:-1]):
+            fit = max(self.table.sizeHintForColumn(number), header.sectionSizeHint(number))
+            header.resizeSection(number, max(column.width, fit))
 
     def _update_buttons(self) -> None:
         chosen = self.selected_row() is not None
