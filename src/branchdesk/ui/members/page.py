@@ -26,6 +26,7 @@ from branchdesk.ui.pages.base import Page
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
     from branchdesk.reports.table import TableExport
+    from branchdesk.ui.members.import_wizard import ImportWizard
 
 SEARCH_DELAY_MS = 150  # one query when typing pauses, not one per key
 WIDTHS_KEY = "memberList/columnWidths"
@@ -85,6 +86,7 @@ class MembersPage(Page):
         view.table.activated.connect(self._activated)
         view.table.horizontalHeader().sectionResized.connect(self._save_widths)
         view.export_button.clicked.connect(self.export)
+        view.import_button.clicked.connect(self.import_roster)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
@@ -228,6 +230,12 @@ class MembersPage(Page):
             return False
         member_id = self.model.member_id(index.row())
         return StatusChangeDialog.ask(self.context, member_id, self.window())
+
+    def import_roster(self) -> ImportWizard:
+        """导入: the roster import wizard; after an import, data_changed refreshes the list."""
+        from branchdesk.ui.members.import_wizard import ImportWizard
+
+        return ImportWizard.start(self.context, self.window())
 
     # export ----------------------------------------------------------------------------
 

@@ -38,6 +38,9 @@ class MembersView(QWidget):
         self.status_button.setToolTip(
             self.tr("Record a transfer, a flow, an absence or an exit for the selected person")
         )
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setToolTip(self.tr("Import people from an Excel roster (.xlsx)"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
         header = QHBoxLayout()
@@ -48,6 +51,7 @@ class MembersView(QWidget):
         header.addWidget(self.new_button)
         header.addWidget(self.edit_button)
         header.addWidget(self.status_button)
+        header.addWidget(self.import_button)
         header.addWidget(self.export_button)
 
         self.search = QLineEdit()
