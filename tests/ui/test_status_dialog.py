@@ -205,6 +205,13 @@ def test_a_missing_destination_is_shown_at_the_field_and_nothing_is_saved(
     # Typing the destination clears the error at once.
     view.counterpart.setText(ORG)
     assert not view.errors["counterpart"].isVisible()
+    # Another kind of change: the errors of the first no longer show.
+    view.counterpart.clear()
+    assert not dialog.save() and view.error.isVisible()
+    _choose(dialog, OrgStatus.LOST_CONTACT)
+    assert not view.error.isVisible() and not view.errors["counterpart"].isVisible()
+    assert view.labels["changed_on"].text() != "Date *"  # 失联日期: the day contact was lost
+    assert _changes(gui, member_id) == []
     dialog.saved = True  # nothing left to ask about at teardown
 
 

@@ -92,7 +92,7 @@ COUNTERPART_MAX = 200  # MembershipChange.counterpart
 LETTER_MAX = 40  # MembershipChange.letter_number
 RULE_LOST_CONTACT = QT_TRANSLATE_NOOP(
     "Reminders",
-    "失联 means out of contact with the Party organisation for 6 months or more (RULES.md §7).",
+    "Lost contact means out of contact with the Party organisation for 6 months or more.",
 )
 
 

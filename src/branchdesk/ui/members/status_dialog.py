@@ -35,7 +35,7 @@ from branchdesk.ui.members.status_dialog_view import StatusChangeView
 from branchdesk.ui.validation import validation_message
 
 CONTEXT = "StatusChangeDialog"
-DIALOG_SIZE = (780, 720)
+DIALOG_SIZE = (800, 780)
 
 # What the chosen change means, under the combo.
 _EXIT_HINT = QT_TRANSLATE_NOOP(
@@ -149,9 +149,9 @@ class StatusChangeDialog(QDialog):
         """Ask before an exit: it takes the person off the current member list."""
         answer = QMessageBox.question(
             parent,
-            QCoreApplication.translate(CONTEXT, "Record an exit?"),
+            QCoreApplication.translate("StatusChangeDialog", "Record an exit?"),
             QCoreApplication.translate(
-                CONTEXT,
+                "StatusChangeDialog",
                 "Record “{change}” for {name} on {date}? {name} will leave the current member "
                 "list; the file stays in the archive and is shown with “Include people who "
                 "left”.",
@@ -244,6 +244,7 @@ class StatusChangeDialog(QDialog):
         view.set_row_visible("letter_number", event in LETTER_KINDS)
         lost = event is OrgStatus.LOST_CONTACT
         view.labels["changed_on"].setText(_tr(_LOST_ON_TITLE if lost else _DATE_TITLE))
+        self._clear_error()  # errors of another kind of change no longer apply (or show)
         self._edited("kind")
 
     def _edited(self, field: str) -> None:

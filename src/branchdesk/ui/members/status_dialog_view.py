@@ -49,10 +49,16 @@ class StatusChangeView(QWidget):
         current = QFormLayout()
         current.setHorizontalSpacing(12)
         current.setVerticalSpacing(6)
-        current.addRow(self.tr("Name"), self.name)
-        current.addRow(self.tr("Stage"), self.stage)
-        current.addRow(self.tr("Organisational status"), self.org_status)
-        current.addRow(self.tr("Left"), self.left)
+        current_labels = [
+            QLabel(self.tr("Name")),
+            QLabel(self.tr("Stage")),
+            QLabel(self.tr("Organisational status")),
+            QLabel(self.tr("Left")),
+        ]
+        for label, value in zip(
+            current_labels, (self.name, self.stage, self.org_status, self.left), strict=True
+        ):
+            current.addRow(label, value)
         self.current_form = current
 
         self.history = QTableWidget(0, 5)
@@ -72,6 +78,7 @@ class StatusChangeView(QWidget):
         self.history.setAlternatingRowColors(True)
         self.history.setWordWrap(False)
         self.history.verticalHeader().hide()
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.history.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -128,6 +135,12 @@ class StatusChangeView(QWidget):
         self.letter_number.setToolTip(
             self.tr("The number on the letter of introduction of the organisational relationship")
         )
+        # One label width for both panels, whichever rows the chosen change hides: the fields
+        # keep their place when the clerk switches between kinds.
+        labels = [*current_labels, *self.labels.values()]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
         self.error = QLabel()
         self.error.setObjectName("errorText")
@@ -150,8 +163,12 @@ class StatusChangeView(QWidget):
         layout.setSpacing(14)
         layout.addWidget(titled_section(self.tr("Current status"), current))
         layout.addWidget(titled_section(self.tr("Change history"), history_box))
-        layout.addWidget(titled_section(self.tr("Record a change"), self.form))
-        layout.addStretch(1)
+        # The form's panel takes the spare height: error lines and notes that wrap get room
+        # (a trailing stretch would leave the panel at its size hint and clip them).
+        change_box = QVBoxLayout()
+        change_box.addLayout(self.form)
+        change_box.addStretch(1)
+        layout.addWidget(titled_section(self.tr("Record a change"), change_box), 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
@@ -171,6 +188,8 @@ class StatusChangeView(QWidget):
         cell_layout.addWidget(widget)
         cell_layout.addWidget(message)
         if below is not None:
+            # Top-aligned: a wrapped note's height is reckoned for a narrower width first.
+            below.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             cell_layout.addWidget(below)
         label = QLabel(text)
         label.setBuddy(widget)
