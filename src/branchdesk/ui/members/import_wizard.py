@@ -18,18 +18,16 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QVBo
 from branchdesk.core.errors import BranchDeskError, ValidationError
 from branchdesk.core.services.settings import list_branches
 from branchdesk.io.headers import ColumnMapping, correct_mapping
-from branchdesk.io.roster_cells import cell_text
 from branchdesk.io.roster_file import RosterFile
-from branchdesk.io.roster_plan import ImportAction, ImportPreview, ImportResult, RowError
+from branchdesk.io.roster_plan import ImportAction, ImportPreview, ImportResult
 from branchdesk.ui.context import AppContext
-from branchdesk.ui.i18n import CHINESE, localize_params, qt_translate
+from branchdesk.ui.i18n import qt_translate
+from branchdesk.ui.members.import_lines import join_names, preview_lines, row_names
 from branchdesk.ui.members.import_models import (
     MappingColumn,
     MappingModel,
     PreviewColumn,
-    PreviewLine,
     PreviewModel,
-    field_label,
 )
 from branchdesk.ui.members.import_wizard_view import ImportWizardView
 from branchdesk.ui.ops import run_in_background
@@ -382,7 +380,10 @@ class ImportWizard(QDialog):
     def _planned(self, preview: ImportPreview) -> None:
         self.preview = preview
         view = self.view
-        self.preview_model.set_lines(self._lines(preview))
+        roster, mapping = self.roster, self.mapping
+        names = row_names(roster, mapping) if roster and mapping else {}
+        language = self.context.language
+        self.preview_model.set_lines(preview_lines(preview, names, language))
         view.create_card.set_value(str(preview.count(ImportAction.CREATE)))
         view.update_card.set_value(str(preview.count(ImportAction.UPDATE)))
         view.skip_card.set_value(str(preview.count(ImportAction.SKIP)))
@@ -403,7 +404,7 @@ class ImportWizard(QDialog):
         if preview.new_groups:
             notes.append(
                 self.tr("New party groups will be created: {names}.").format(
-                    names=self._join(name for _branch, name in preview.new_groups)
+                    names=join_names((name for _branch, name in preview.new_groups), language)
                 )
             )
         if not preview.count(ImportAction.CREATE) + preview.count(ImportAction.UPDATE):
@@ -412,27 +413,6 @@ class ImportWizard(QDialog):
         view.preview_notes.setVisible(bool(notes))
         view.preview_error.hide()
         self._go(ImportWizardView.PREVIEW)
-
-    def _lines(self, preview: ImportPreview) -> list[PreviewLine]:
-        """Every planned row, and one line per reason for each rejected row."""
-        lines = []
-        for planned in preview.rows:
-            detail = ""
-            if planned.action is ImportAction.SKIP:
-                detail = self.tr("Already on file; not changed.")
-            elif planned.month_only:
-                detail = self.tr(
-                    "Only the year and month of {fields}: the 1st of the month is stored."
-                ).format(fields=self._join(field_label(key) for key in planned.month_only))
-            lines.append(PreviewLine(planned.row, planned.draft.name, planned.action, "", detail))
-        names = self._names()
-        for error in preview.errors:
-            lines.append(
-                PreviewLine(
-                    error.row, names.get(error.row, ""), None, error.column, self.reason(error)
-                )
-            )
-        return lines
 
     def _show_line(self, row: int) -> None:
         """The whole reason or note of the selected line (the cell may cut it off)."""
@@ -451,27 +431,6 @@ class ImportWizard(QDialog):
         )
         label.setText(f"{where} {line.detail}")
         label.show()
-
-    def _names(self) -> dict[int, str]:
-        """Spreadsheet row → the name typed in it (rejected rows have no draft to ask)."""
-        roster, mapping = self.roster, self.mapping
-        if roster is None or mapping is None or not mapping.has("name"):
-            return {}
-        column = mapping.columns["name"]
-        return {
-            number: cell_text(values[column]) if column < len(values) else ""
-            for number, values in roster.rows
-        }
-
-    def reason(self, error: RowError) -> str:
-        """Why a row is rejected, translated, its dates shown as the reader writes them."""
-        template = qt_translate("Validation", error.template)
-        if not error.params:
-            return template
-        return template.format(**localize_params(error.params, self.context.language))
-
-    def _join(self, parts: Any) -> str:
-        return ("、" if self.context.language == CHINESE else ", ").join(parts)
 
     # step 3 → 4: apply -----------------------------------------------------------------
 
