@@ -13,11 +13,12 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from branchdesk.app import create_application, load_bundled_font
 from branchdesk.core.db import Database
@@ -139,6 +140,29 @@ class Gui:
                     )
                 )
             return {name: member.id for name, member in members.items()}
+
+    def when_modal(self, kind: type[QWidget], act: Callable[[Any], None]) -> list[Any]:
+        """Run ``act(dialog)`` once a modal ``kind`` shows (the test then clicks what opens it).
+
+        The dialog is closed afterwards even when ``act`` fails, so exec() never hangs a test;
+        the returned list holds the dialog once it was handled.
+        """
+        handled: list[Any] = []
+
+        def poll() -> None:
+            widget = QApplication.activeModalWidget()
+            if isinstance(widget, kind) and widget.isVisible() and widget not in handled:
+                handled.append(widget)
+                try:
+                    act(widget)
+                finally:
+                    if widget.isVisible():
+                        widget.done(0)  # not reject(): no unsaved-changes question
+                return
+            QTimer.singleShot(10, poll)
+
+        QTimer.singleShot(0, poll)
+        return handled
 
     def open_preview(self, window: MainWindow, job: PrintJob) -> PrintPreviewDialog:
         """Open a preview of ``job`` and wait until its document is shown."""

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from sqlalchemy import select
 
 from branchdesk.core.demo import DemoOptions, generate_demo
 from branchdesk.core.enums import Gender, PersonType, Stage
@@ -15,6 +16,7 @@ from branchdesk.core.rules.reminders import Severity
 from branchdesk.core.services.pipeline_overview import PipelineRow, pipeline_overview
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.icons import SEVERITY_COLORS
+from branchdesk.ui.members.editor import MemberEditorDialog
 from branchdesk.ui.ops import wait_for_background_ops
 from branchdesk.ui.pipeline.model import (
     Column,
@@ -23,6 +25,7 @@ from branchdesk.ui.pipeline.model import (
     status_text,
 )
 from branchdesk.ui.pipeline.page import PipelinePage
+from branchdesk.ui.pipeline.step_dialog import StepDialog
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -129,19 +132,55 @@ def test_a_write_elsewhere_refreshes_the_page(qtbot, make_page, gui):
     assert page.model.rowCount() > 0
 
 
-def test_double_click_opens_the_member_form_preview(qtbot, make_page, demo):
+def test_double_click_opens_the_development_record(qtbot, make_page, gui, demo):
     page = make_page()
-    # When the clerk double-clicks the first person (no main window: the page opens it)
+    seen: dict[str, object] = {}
+
+    def look(dialog: MemberEditorDialog) -> None:
+        seen["tab"] = dialog.view.tabs.currentWidget()
+        seen["steps"] = dialog.timeline.model.rowCount()
+        seen["title"] = dialog.windowTitle()
+
+    handled = gui.when_modal(MemberEditorDialog, look)
+    # When the clerk double-clicks the first person
     table = page.view.table
     spot = table.visualRect(page.model.index(0, Column.NAME)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-    # Then their 党员基本信息表 is previewed
-    (dialog,) = page._previews
-    qtbot.waitUntil(dialog.is_ready, timeout=5000)
-    assert page.model.row(0).name in dialog.job.title
-    dialog.close()
-    qtbot.waitUntil(dialog.is_disposed, timeout=5000)
+    # Then their file opens on 发展过程, with the steps recorded so far
+    assert len(handled) == 1
+    assert seen["tab"] is handled[0].timeline
+    assert seen["steps"] > 0
+    assert page.model.row(0).name in str(seen["title"])
+
+
+def test_record_step_records_the_selected_persons_next_step(qtbot, make_page, gui, demo):
+    page = make_page()
+    assert not page.view.record_button.isEnabled()  # nobody selected yet
+    page.view.table.selectRow(0)
+    person = page.model.row(0)
+    seen: dict[str, object] = {}
+
+    def record(dialog: StepDialog) -> None:
+        seen["step"] = dialog.view.step.currentData()
+        dialog.view.confirm.setChecked(True)  # whatever the rules warn about, it happened
+        for spin, value in zip(dialog.view.votes.values(), (10, 9, 8, 1, 0), strict=True):
+            spin.setValue(value)
+        qtbot.mouseClick(dialog.view.save_button, Qt.MouseButton.LeftButton)
+
+    handled = gui.when_modal(StepDialog, record)
+    qtbot.mouseClick(page.view.record_button, Qt.MouseButton.LeftButton)
+    assert len(handled) == 1
+    # The suggested step is the one the page lists as next, and it is now on file
+    assert seen["step"] == person.next_step_no
+    with gui.database.reading() as session:
+        steps = session.scalars(
+            select(PipelineStep.step_no).where(
+                PipelineStep.member_id == person.member_id, PipelineStep.done_on == TODAY
+            )
+        ).all()
+    assert person.next_step_no in steps
+    wait_loaded(qtbot, page)
 
 
 def test_models_pass_the_model_tester(qtmodeltester, make_page, demo):

@@ -16,6 +16,7 @@ from branchdesk.core.enums import Stage, StepOutcome, StepRole
 from branchdesk.core.errors import BranchDeskError, ValidationError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import Member, PipelineStep, StepPerson
+from branchdesk.core.queries import has_exited
 from branchdesk.core.rules import pipeline_steps as s
 from branchdesk.core.rules.local_rules import LocalRules
 from branchdesk.core.rules.pipeline import NamedPerson, PipelineFacts, StepDue, next_step
@@ -28,11 +29,13 @@ from branchdesk.core.rules.votes import VoteCount, vote_findings
 from branchdesk.core.services.pipeline_facts import load_pipeline_facts
 
 __all__ = [
+    "NameableMember",
     "StepDraft",
     "StepPersonDraft",
     "StepRecord",
     "StepRefused",
     "delete_step",
+    "nameable_members",
     "outcomes_for",
     "person_facts",
     "record_step",
@@ -402,3 +405,22 @@ def step_draft(record: StepRecord) -> StepDraft:
         votes=record.votes,
         notes=record.notes,
     )
+
+
+@dataclass(frozen=True)
+class NameableMember:
+    """A current Party member who can be named in a step (talker, contact, introducer …)."""
+
+    id: int
+    name: str
+    stage: Stage
+
+
+def nameable_members(session: Session) -> list[NameableMember]:
+    """Current probationary and full members, full members first, by name."""
+    rows = session.execute(
+        select(Member.id, Member.name, Member.stage)
+        .where(Member.stage.in_([Stage.FULL, Stage.PROBATIONARY]), ~has_exited())
+        .order_by(Member.stage != Stage.FULL, Member.name_pinyin, Member.id)
+    )
+    return [NameableMember(row.id, row.name, row.stage) for row in rows]

@@ -17,15 +17,17 @@ from sqlalchemy.orm import Session
 from branchdesk.core.enums import Gender, OrgStatus, PersonType, Stage, StepOutcome
 from branchdesk.core.errors import ValidationError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.models import Member, PipelineStep
+from branchdesk.core.models import Member, PartyGroup, PipelineStep
 from branchdesk.core.rules.idnumber import IdType, parse_resident_id, validate_id_number
 
 __all__ = [
     "STEP_FIELDS",
     "MemberDraft",
+    "PartyGroupChoice",
     "create_member",
     "derive_stage",
     "draft_from_member",
+    "list_party_groups",
     "normalise_phone",
     "record_step_dates",
     "update_member",
@@ -78,6 +80,8 @@ class MemberDraft:
     dormitory: str = ""
     notes: str = ""
     party_group_id: int | None = None
+    league_member: bool = False  # 共青团员
+    league_recommended_on: dt.date | None = None  # 推优: recommended by the League
     applied_on: dt.date | None = None
     activist_on: dt.date | None = None
     candidate_on: dt.date | None = None
@@ -179,13 +183,15 @@ def _check_identity(draft: MemberDraft, today: dt.date) -> None:
 
 def _check_dates(draft: MemberDraft, today: dt.date) -> None:
     """Dates are not in the future, steps are in pipeline order, the applicant is adult."""
-    if draft.birth_date is not None and draft.birth_date > today:
-        raise ValidationError(
-            "birth_date",
-            "date.future",
-            QT_TRANSLATE_NOOP("Validation", "The date {date} is in the future."),
-            date=draft.birth_date.isoformat(),
-        )
+    for name in ("birth_date", "league_recommended_on"):
+        day = getattr(draft, name)
+        if day is not None and day > today:
+            raise ValidationError(
+                name,
+                "date.future",
+                QT_TRANSLATE_NOOP("Validation", "The date {date} is in the future."),
+                date=day.isoformat(),
+            )
     previous: tuple[str, dt.date] | None = None
     for name in STEP_FIELDS:
         day = getattr(draft, name)
@@ -239,9 +245,44 @@ _MEMBER_COLUMNS = tuple(
 )
 
 
+@dataclass(frozen=True)
+class PartyGroupChoice:
+    """A 党小组 a person can be put in (groups belong to one branch)."""
+
+    id: int
+    branch_id: int
+    name: str
+
+
+def list_party_groups(session: Session) -> list[PartyGroupChoice]:
+    """Every party group, by branch and name."""
+    rows = session.execute(
+        select(PartyGroup.id, PartyGroup.branch_id, PartyGroup.name).order_by(
+            PartyGroup.branch_id, PartyGroup.name, PartyGroup.id
+        )
+    )
+    return [PartyGroupChoice(row.id, row.branch_id, row.name) for row in rows]
+
+
+def _check_party_group(session: Session, draft: MemberDraft) -> None:
+    """A person's party group belongs to their branch."""
+    if draft.party_group_id is None:
+        return
+    branch_id = session.scalar(
+        select(PartyGroup.branch_id).where(PartyGroup.id == draft.party_group_id)
+    )
+    if branch_id != draft.branch_id:
+        raise ValidationError(
+            "party_group_id",
+            "party_group.branch",
+            QT_TRANSLATE_NOOP("Validation", "This party group belongs to another branch."),
+        )
+
+
 def create_member(session: Session, draft: MemberDraft, *, today: dt.date) -> int:
     """Validate and add a person with their dated steps; returns the new member id."""
     validate_member_draft(draft, today=today)
+    _check_party_group(session, draft)
     member = Member(gender=draft.gender, **{name: getattr(draft, name) for name in _MEMBER_COLUMNS})
     session.add(member)
     session.flush()
@@ -252,6 +293,7 @@ def create_member(session: Session, draft: MemberDraft, *, today: dt.date) -> in
 def update_member(session: Session, member_id: int, draft: MemberDraft, *, today: dt.date) -> None:
     """Validate and overwrite a person's file with the draft; step dates are recorded too."""
     validate_member_draft(draft, today=today)
+    _check_party_group(session, draft)
     member = session.get_one(Member, member_id)
     member.gender = draft.gender  # type: ignore[assignment]  # set by validation
     for name in _MEMBER_COLUMNS:

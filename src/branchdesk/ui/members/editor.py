@@ -10,15 +10,25 @@ import dataclasses
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from branchdesk.core.enums import Gender, OrgStatus, PersonType, Stage
 from branchdesk.core.errors import DatabaseError, ValidationError
 from branchdesk.core.rules.idnumber import IdType
 from branchdesk.core.services.members import (
+    STEP_FIELDS,
     MemberDraft,
     create_member,
     draft_from_member,
+    list_party_groups,
     update_member,
     validate_member_draft,
 )
@@ -27,6 +37,8 @@ from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog, UnsavedChangesDialog, UnsavedChoice
 from branchdesk.ui.i18n import qt_translate
 from branchdesk.ui.members.editor_view import MemberEditorView
+from branchdesk.ui.members.tabs import MemberTab, record_tabs
+from branchdesk.ui.members.timeline import TimelineTab
 from branchdesk.ui.validation import validation_message
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 
@@ -55,6 +67,7 @@ _DATE_FIELDS = (
     "candidate_on",
     "admitted_on",
     "confirmed_on",
+    "league_recommended_on",
 )
 # Combo-box fields and the type their data comes back as (Qt returns enums as plain str).
 _CHOICE_FIELDS: dict[str, type] = {
@@ -64,11 +77,14 @@ _CHOICE_FIELDS: dict[str, type] = {
     "person_type": PersonType,
     "stage": Stage,
     "org_status": OrgStatus,
+    "party_group_id": int,
 }
 
 
 class MemberEditorDialog(QDialog):
-    """Create (member_id None) or edit a person's basic information."""
+    """Create (member_id None) or edit a person's file: basic information, then the tabs."""
+
+    DEVELOPMENT_TAB = 1  # 发展过程, right after 基本信息
 
     def __init__(
         self, context: AppContext, member_id: int | None, parent: QWidget | None = None
@@ -84,11 +100,22 @@ class MemberEditorDialog(QDialog):
         self.resize(*DIALOG_SIZE)
         self._errors: list[str] = []  # fields showing an error now
 
+        self.timeline = TimelineTab(context)
+        self.record_tabs: list[MemberTab] = record_tabs(context)
         with context.database.reading() as session:
             branches = list_branches(session)
+            self._party_groups = list_party_groups(session)
             loaded = draft_from_member(session, member_id) if member_id is not None else None
+            for tab in self.record_tabs:
+                tab.load(session, member_id)
         for branch in branches:
             self.view.branch.addItem(branch.name, branch.id)
+        self.view.tabs.addTab(self.timeline, self.timeline.title())
+        for tab in self.record_tabs:
+            self.view.tabs.addTab(tab, tab.title())
+            tab.changed.connect(lambda: self._edited(""))
+        self.timeline.load(member_id)
+        self.timeline.steps_changed.connect(self._steps_changed)
         if loaded is None:
             loaded = MemberDraft(name="", branch_id=branches[0].id if branches else 0)
             self.setWindowTitle(self.tr("New member file"))
@@ -101,6 +128,7 @@ class MemberEditorDialog(QDialog):
         view = self.view
         for field, widget in view.fields.items():
             self._edit_signal(widget).connect(lambda *_args, f=field: self._edited(f))
+        view.branch.currentIndexChanged.connect(self._fill_party_groups)
         view.id_number.editingFinished.connect(self.check_id_number)
         view.id_type.currentIndexChanged.connect(self._id_type_changed)
         self._id_type_changed()
@@ -113,10 +141,16 @@ class MemberEditorDialog(QDialog):
 
     @classmethod
     def edit(
-        cls, context: AppContext, member_id: int | None, parent: QWidget | None = None
+        cls,
+        context: AppContext,
+        member_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        tab: int = 0,
     ) -> int | None:
-        """Open the editor modally; the saved member's id, or None when cancelled."""
+        """Open the editor modally on ``tab``; the saved member's id, or None when cancelled."""
         dialog = cls(context, member_id, parent)
+        dialog.view.tabs.setCurrentIndex(tab)
         dialog.exec()
         saved = dialog.saved_id
         dialog.deleteLater()
@@ -135,9 +169,12 @@ class MemberEditorDialog(QDialog):
             widget = view.fields.get(field)
             if isinstance(widget, OptionalDateEdit):
                 widget.set_value(getattr(draft, field))
+        view.league_member.setChecked(draft.league_member)
         for field in _CHOICE_FIELDS:
             box = view.fields[field]
             assert isinstance(box, QComboBox)
+            if field == "party_group_id":
+                self._fill_party_groups()
             box.setCurrentIndex(max(box.findData(getattr(draft, field)), 0))
 
     def collect(self) -> MemberDraft:
@@ -149,6 +186,7 @@ class MemberEditorDialog(QDialog):
             assert isinstance(widget, QLineEdit)
             values[field] = widget.text()
         values["notes"] = view.notes.toPlainText()
+        values["league_member"] = view.league_member.isChecked()
         for field in _DATE_FIELDS:
             widget = view.fields.get(field)
             if isinstance(widget, OptionalDateEdit):
@@ -163,7 +201,39 @@ class MemberEditorDialog(QDialog):
         return dataclasses.replace(self._loaded, **values)
 
     def has_unsaved_changes(self) -> bool:
-        return self.saved_id is None and self.collect() != self._baseline
+        if self.saved_id is not None:
+            return False
+        return self.collect() != self._baseline or any(t.has_changes() for t in self.record_tabs)
+
+    def _fill_party_groups(self) -> None:
+        """The party-group choices follow the branch chosen (a group belongs to one branch)."""
+        box = self.view.party_group
+        chosen = box.currentData()
+        branch_id = self.view.branch.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("None"), None)
+        for group in self._party_groups:
+            if group.branch_id == branch_id:
+                box.addItem(group.name, group.id)
+        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.blockSignals(False)
+        if box.currentData() != chosen:
+            self._edited("party_group_id")
+
+    def _steps_changed(self) -> None:
+        """A step was committed in 发展过程: take its stage and dates, keep the typed edits."""
+        assert self.member_id is not None
+        with self.context.database.reading() as session:
+            fresh = draft_from_member(session, self.member_id)
+        taken = {name: getattr(fresh, name) for name in (*STEP_FIELDS, "stage")}
+        self._loaded = dataclasses.replace(self._loaded, **taken)
+        self._baseline = dataclasses.replace(self._baseline, **taken)
+        box = self.view.stage
+        box.blockSignals(True)
+        box.setCurrentIndex(max(box.findData(fresh.stage), 0))
+        box.blockSignals(False)
+        self._edited("stage")
 
     def _edited(self, field: str) -> None:
         self._clear_error(field)
@@ -253,6 +323,8 @@ class MemberEditorDialog(QDialog):
             return widget.currentIndexChanged
         if isinstance(widget, QPlainTextEdit):
             return widget.textChanged
+        if isinstance(widget, QCheckBox):
+            return widget.toggled
         assert isinstance(widget, QLineEdit)
         return widget.textChanged
 
@@ -270,7 +342,14 @@ class MemberEditorDialog(QDialog):
                 else:
                     update_member(session, self.member_id, draft, today=today)
                     saved_id = self.member_id
+                for tab in self.record_tabs:
+                    tab.save(session, saved_id, today=today)
         except ValidationError as error:
+            for tab in self.record_tabs:
+                if tab.show_error(error):
+                    self.view.tabs.setCurrentWidget(tab)
+                    return False
+            self.view.tabs.setCurrentIndex(0)
             self._show_error(error)
             return False
         except DatabaseError as error:
@@ -283,6 +362,8 @@ class MemberEditorDialog(QDialog):
             )
             return False
         self.saved_id = saved_id
+        for tab in self.record_tabs:
+            tab.mark_saved()
         self.context.show_status(self.tr("Saved {name}").format(name=draft.name))
         self.context.data_changed()
         self.accept()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -96,17 +98,31 @@ class MemberEditorView(QWidget):
         self.person_type = combo("person_type", [(person_type_label(t), t) for t in PersonType])
         self.stage = combo("stage", [(stage_label(s), s) for s in Stage])
         self.org_status = combo("org_status", [(org_status_label(s), s) for s in OrgStatus])
+        self.party_group = combo("party_group_id", [])
         self.stage.setEnabled(new)
         if not new:
             self.stage.setToolTip(
                 self.tr("The stage changes through the development steps, not here.")
             )
+        self.org_status.setEnabled(new)
+        if not new:
+            self.org_status.setToolTip(
+                self.tr(
+                    "Transfers, flows and exits are recorded with Status change in the member list."
+                )
+            )
+        self.league_member = QCheckBox(self.tr("Member of the Communist Youth League"))
+        self.fields["league_member"] = self.league_member
+        self.league_recommended_on = date("league_recommended_on")
         organisation = self._form(
             [
                 (self.tr("Branch *"), "branch_id"),
+                (self.tr("Party group"), "party_group_id"),
                 (self.tr("Person type"), "person_type"),
                 (self.tr("Stage"), "stage"),
                 (self.tr("Organisational status"), "org_status"),
+                (self.tr("League member"), "league_member"),
+                (self.tr("Recommended by the League"), "league_recommended_on"),
             ]
         )
 
@@ -182,6 +198,10 @@ class MemberEditorView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("memberTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll, self.tr("Basic information"))
 
         self.error = QLabel()
         self.error.setObjectName("errorText")
@@ -202,7 +222,7 @@ class MemberEditorView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.tabs, 1)
         error_row = QHBoxLayout()
         error_row.setContentsMargins(20, 6, 20, 0)
         error_row.addWidget(self.error)

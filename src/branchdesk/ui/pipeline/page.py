@@ -10,11 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from branchdesk.core.db import Database
-from branchdesk.core.errors import BranchDeskError
 from branchdesk.core.services.pipeline_overview import PipelineOverview, pipeline_overview
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog
-from branchdesk.ui.i18n import format_date, qt_translate
+from branchdesk.ui.i18n import format_date
 from branchdesk.ui.ops import LatestLoad
 from branchdesk.ui.pages.base import Page
 from branchdesk.ui.pipeline.model import (
@@ -26,7 +25,6 @@ from branchdesk.ui.pipeline.page_view import PipelineView
 
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
-    from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -63,11 +61,14 @@ class PipelinePage(Page):
         layout.addWidget(self.view)
         self._loads = LatestLoad(self)
         self.data: PipelineData | None = None
-        self._previews: list[PrintPreviewDialog] = []
 
         self.view.branch_filter.currentIndexChanged.connect(self.refresh)
         self.view.table.doubleClicked.connect(self._open_member)
         self.view.publicity_table.doubleClicked.connect(self._open_member)
+        self.view.record_button.clicked.connect(self.record_step_current)
+        self.view.open_button.clicked.connect(self.open_current)
+        self.view.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
         context.signals.data_changed.connect(self.refresh)
         self.refresh()
 
@@ -132,32 +133,42 @@ class PipelinePage(Page):
             self.tr("The development records could not be read: {error}").format(error=error),
         )
 
-    def _open_member(self, index: QModelIndex) -> PrintPreviewDialog | None:
-        """Preview the person's 党员基本信息表 (the member editor comes later)."""
-        member_id = index.data(MemberIdRole)
+    def current_member_id(self) -> int | None:
+        """The person selected in the next-steps table, if any."""
+        rows = self.view.table.selectionModel().selectedRows()
+        return rows[0].data(MemberIdRole) if rows else None
+
+    def _selection_changed(self) -> None:
+        selected = self.current_member_id() is not None
+        self.view.record_button.setEnabled(selected)
+        self.view.open_button.setEnabled(selected)
+
+    def record_step_current(self) -> int | None:
+        """记录发展步骤 for the selected person; the recorded step's id, or None."""
+        member_id = self.current_member_id()
         if member_id is None:
             return None
-        from branchdesk.reports.jobs import member_card_job
+        from branchdesk.ui.pipeline.step_dialog import StepDialog
 
-        context = self.context
-        try:
-            job = member_card_job(
-                context.database, member_id, attachments_dir=context.data_dir.attachments
-            )
-        except BranchDeskError as error:
-            MessageDialog.warn(self, self.tr("Development"), error.text(qt_translate))
-            return None
-        # Through the main window's print actions when there is one, so it closes them at exit.
-        actions = getattr(self.window(), "print_actions", None)
-        if actions is not None:
-            return actions.open_preview(job)
-        from branchdesk.ui.printing.preview import PrintPreviewDialog
+        return StepDialog.record(self.context, member_id, self.window())
 
-        dialog = PrintPreviewDialog(job, context, self)
-        self._previews.append(dialog)
-        dialog.closed.connect(lambda: self._previews.remove(dialog))
-        dialog.show()
-        return dialog
+    def open_current(self) -> None:
+        member_id = self.current_member_id()
+        if member_id is not None:
+            self.open_member(member_id)
+
+    def _open_member(self, index: QModelIndex) -> None:
+        member_id = index.data(MemberIdRole)
+        if member_id is not None:
+            self.open_member(member_id)
+
+    def open_member(self, member_id: int) -> int | None:
+        """The person's file, opened on its 发展过程 tab."""
+        from branchdesk.ui.members.editor import MemberEditorDialog
+
+        return MemberEditorDialog.edit(
+            self.context, member_id, self.window(), tab=MemberEditorDialog.DEVELOPMENT_TAB
+        )
 
     def can_print(self) -> bool:
         return self.data is not None and bool(self.data.overview.rows)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -92,6 +93,14 @@ class PipelineView(QWidget):
         header.addStretch(1)
         header.addWidget(self.branch_label)
         header.addWidget(self.branch_filter)
+        header.addSpacing(8)
+        self.record_button = QPushButton(self.tr("Record step…"))
+        self.record_button.setObjectName("recordStepButton")
+        self.record_button.setToolTip(self.tr("Record the selected person's next step"))
+        self.open_button = QPushButton(self.tr("Open file…"))
+        self.open_button.setObjectName("openMemberButton")
+        header.addWidget(self.record_button)
+        header.addWidget(self.open_button)
 
         self.cards = {stage: SummaryCard(stage_label(stage)) for stage in Stage}
         cards = QGridLayout()
@@ -105,7 +114,7 @@ class PipelineView(QWidget):
         self.steps_title = QLabel(self.tr("Next steps, most urgent first"))
         self.steps_title.setObjectName("sectionTitle")
         self.table = _table("pipelineSteps")
-        self.table.setToolTip(self.tr("Double-click a person to preview their information form"))
+        self.table.setToolTip(self.tr("Double-click a person to open their development record"))
         self.nobody = _hint(self.tr("Nobody is in development. Applicants appear here."))
         self.steps_stack = QStackedWidget()
         self.steps_stack.addWidget(self.table)
