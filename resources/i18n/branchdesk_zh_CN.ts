@@ -21,6 +21,102 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>图片和 PDF 文档 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentForm</name>
+    <message>
+        <source>Edit attachment</source>
+        <translation>编辑附件</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSection</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the file with the system&apos;s viewer</source>
+        <translation>用系统默认程序打开此文件</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>On saving</source>
+        <translation>保存时</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}：{message}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {message}</source>
+        <translation>无法读取 {file}：{message}</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened.</source>
+        <translation>无法打开 {file}。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>暂无照片</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
     <name>BranchTable</name>
     <message>
         <source>Name</source>
@@ -61,6 +157,59 @@
     <message>
         <source>Remove this branch (only a branch without members or meetings)</source>
         <translation>删除此支部（仅限没有党员和会议记录的支部）</translation>
+    </message>
+</context>
+<context>
+    <name>CareForm</name>
+    <message>
+        <source>Edit care record</source>
+        <translation>编辑关怀记录</translation>
+    </message>
+    <message>
+        <source>Add a care record</source>
+        <translation>添加关怀记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>关怀人</translation>
+    </message>
+</context>
+<context>
+    <name>CareSection</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>关怀人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>CareTab</name>
+    <message>
+        <source>Care records</source>
+        <translation>关怀记录</translation>
     </message>
 </context>
 <context>
@@ -253,6 +402,14 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <source>Row {row}: {reason} Nothing was imported.</source>
         <translation>第 {row} 行：{reason} 未导入任何数据。</translation>
     </message>
+    <message>
+        <source>No person with the number {id} is on file.</source>
+        <translation>档案中没有编号为 {id} 的人员。</translation>
+    </message>
+    <message>
+        <source>This step is no longer on file; nothing was changed.</source>
+        <translation>该步骤记录已不存在，未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -294,6 +451,467 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
 </context>
 <context>
+    <name>HonourForm</name>
+    <message>
+        <source>Edit award or sanction</source>
+        <translation>编辑奖惩</translation>
+    </message>
+    <message>
+        <source>Add an award or sanction</source>
+        <translation>添加奖惩</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>e.g. 优秀共产党员</source>
+        <translation>例如：优秀共产党员</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>授予/决定单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HonourSection</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>授予/决定单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HonoursTab</name>
+    <message>
+        <source>Awards and sanctions</source>
+        <translation>奖惩</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Student/staff number</source>
+        <translation>学号/工号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>发展阶段（政治面貌）</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>宿舍</translation>
+    </message>
+    <message>
+        <source>Job post</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <source>Application submitted on</source>
+        <translation>递交入党申请书时间</translation>
+    </message>
+    <message>
+        <source>Made an activist on</source>
+        <translation>列为入党积极分子时间</translation>
+    </message>
+    <message>
+        <source>Made a candidate on</source>
+        <translation>列为发展对象时间</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLines</name>
+    <message>
+        <source>Already on file; not changed.</source>
+        <translation>已有档案，不作改动。</translation>
+    </message>
+    <message>
+        <source>Only the year and month of {fields}: the 1st of the month is stored.</source>
+        <translation>{fields}只有年月，按当月 1 日记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的列标题</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行的值</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>有误的列</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>原因/说明</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Update file</source>
+        <translation>更新档案</translation>
+    </message>
+    <message>
+        <source>Skip (already on file)</source>
+        <translation>跳过（已有档案）</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import member roster</source>
+        <translation>导入党员名册</translation>
+    </message>
+    <message>
+        <source>The archive has no branch yet: enter your branch in Settings first.</source>
+        <translation>台账中还没有支部：请先在“设置”中填写本支部。</translation>
+    </message>
+    <message>
+        <source>Choose the member roster</source>
+        <translation>选择党员名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait until the import has finished.</source>
+        <translation>请等待导入完成。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened ({error}).</source>
+        <translation>无法打开文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>出现错误：{error}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: headers on row {header}, {count} rows of data</source>
+        <translation>{file}，工作表“{sheet}”：列标题在第 {header} 行，共 {count} 行数据</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the {count} rows with errors</source>
+        <translation>只导入正确的行，跳过有错误的 {count} 行</translation>
+    </message>
+    <message>
+        <source>New party groups will be created: {names}.</source>
+        <translation>将新建党小组：{names}。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import from this file.</source>
+        <translation>此文件中没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}:</source>
+        <translation>第 {row} 行，{column}：</translation>
+    </message>
+    <message>
+        <source>Row {row}:</source>
+        <translation>第 {row} 行：</translation>
+    </message>
+    <message>
+        <source>Importing… a safety copy of the archive is made first.</source>
+        <translation>正在导入…… 导入前先为台账保存一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The roster has been imported.</source>
+        <translation>党员名册已导入。</translation>
+    </message>
+    <message>
+        <source>The archive as it was before the import is kept in a safety copy:
+{path}</source>
+        <translation>导入前的台账已保存为安全副本：
+{path}</translation>
+    </message>
+    <message>
+        <source>Imported the roster: {created} new, {updated} updated.</source>
+        <translation>党员名册已导入：新建 {created} 人，更新 {updated} 人。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the archive is as it was before.</source>
+        <translation>未导入任何数据，台账保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardView</name>
+    <message>
+        <source>Import a member roster</source>
+        <translation>导入党员名册</translation>
+    </message>
+    <message>
+        <source>1 Choose the file</source>
+        <translation>1 选择文件</translation>
+    </message>
+    <message>
+        <source>2 Match the columns</source>
+        <translation>2 核对列</translation>
+    </message>
+    <message>
+        <source>3 Check the rows</source>
+        <translation>3 预览检查</translation>
+    </message>
+    <message>
+        <source>4 Import</source>
+        <translation>4 导入</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Skip them: their files stay as they are</source>
+        <translation>跳过：其档案保持不变</translation>
+    </message>
+    <message>
+        <source>Update them with the roster&apos;s values (empty cells change nothing)</source>
+        <translation>用名册中的内容更新其档案（空白单元格不改动原有内容）</translation>
+    </message>
+    <message>
+        <source>People are matched by ID number, or else by student/staff number.</source>
+        <translation>按公民身份号码识别同一人；没有身份证号时按学号/工号识别。</translation>
+    </message>
+    <message>
+        <source>Excel file:</source>
+        <translation>Excel 文件：</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>导入到：</translation>
+    </message>
+    <message>
+        <source>People already on file:</source>
+        <translation>已有档案的人员：</translation>
+    </message>
+    <message>
+        <source>Choose a roster saved as an Excel workbook (.xlsx). Its first sheet is read; title rows above the headers are fine. Rows that name another branch go there; the others go into the branch chosen here.</source>
+        <translation>请选择 Excel 工作簿（.xlsx）格式的党员名册。程序读取第一个工作表，列标题上方可以有标题行。填写了其他支部的行导入到该支部，其余的行导入到这里选择的支部。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import on the last step, and a safety copy of the archive is made first.</source>
+        <translation>在最后一步点击“导入”之前不会写入任何数据；导入前会先为台账保存一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Check which field each column of the file fills, and correct it where the guess is wrong. Columns set to “Not imported” are left out; each field takes one column.</source>
+        <translation>请核对文件中每一列对应的项目，自动识别有误时请改正。设为“不导入”的列不会导入；每个项目只能对应一列。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name (姓名). Choose “{name}” for the column that holds the names.</source>
+        <translation>还没有哪一列对应“姓名”。请为存放姓名的那一列选择“{name}”。</translation>
+    </message>
+    <message>
+        <source>New files</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Files updated</source>
+        <translation>更新档案</translation>
+    </message>
+    <message>
+        <source>Skipped (already on file)</source>
+        <translation>跳过（已有档案）</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <source>Show only rows with errors</source>
+        <translation>只显示有错误的行</translation>
+    </message>
+    <message>
+        <source>To import those rows too, correct them in Excel, save the file, and go back to step 1 to read it again.</source>
+        <translation>如需导入这些行，请在 Excel 中改正并保存文件，然后回到第 1 步重新读取。</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>The people imported are now on the Member files page, and the import is recorded in the audit trail.</source>
+        <translation>导入的人员已列入“党员档案”页，本次导入已记入操作记录。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Applicant</source>
@@ -314,6 +932,42 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Full member</source>
         <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Done / passed</source>
+        <translation>已完成/通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <source>Probationary status cancelled</source>
+        <translation>取消预备资格</translation>
+    </message>
+    <message>
+        <source>Talked with by</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Introducers</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审查人</translation>
     </message>
 </context>
 <context>
@@ -521,6 +1175,10 @@ Data folder: {path}</source>
         <translation>党员档案：{name}</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -608,8 +1266,20 @@ Data folder: {path}</source>
         <translation>发展阶段随发展流程的步骤变化，不在此处修改。</translation>
     </message>
     <message>
+        <source>Transfers, flows and exits are recorded with Status change in the member list.</source>
+        <translation>转入转出、流动和出党请在党员档案列表中用“组织关系变动”登记。</translation>
+    </message>
+    <message>
+        <source>Member of the Communist Youth League</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
         <source>Branch *</source>
         <translation>所在支部 *</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
     </message>
     <message>
         <source>Person type</source>
@@ -622,6 +1292,14 @@ Data folder: {path}</source>
     <message>
         <source>Organisational status</source>
         <translation>组织状态</translation>
+    </message>
+    <message>
+        <source>League member</source>
+        <translation>团员</translation>
+    </message>
+    <message>
+        <source>Recommended by the League</source>
+        <translation>推优日期</translation>
     </message>
     <message>
         <source>Student/staff number</source>
@@ -702,6 +1380,10 @@ Data folder: {path}</source>
     <message>
         <source>Contact</source>
         <translation>联系</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Save</source>
@@ -788,6 +1470,46 @@ Data folder: {path}</source>
     <message>
         <source>Membership suspended</source>
         <translation>停止党籍</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Flowed in</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>Flowed out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>Regarded as withdrawn</source>
+        <translation>自动退党</translation>
+    </message>
+    <message>
+        <source>Removed from the Party</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Expelled from the Party</source>
+        <translation>开除党籍</translation>
+    </message>
+    <message>
+        <source>Membership not recognised</source>
+        <translation>不予承认</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Back to normal</source>
+        <translation>恢复正常</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1680,22 @@ Data folder: {path}</source>
         <translation>编辑所选人员的档案（回车）</translation>
     </message>
     <message>
+        <source>Status change…</source>
+        <translation>组织关系变动…</translation>
+    </message>
+    <message>
+        <source>Record a transfer, a flow, an absence or an exit for the selected person</source>
+        <translation>为选中人员登记组织关系转接、流动、出国（境）、失联或离开</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import people from an Excel roster (.xlsx)</source>
+        <translation>从 Excel 名册（.xlsx）导入人员</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1110,12 +1848,24 @@ Data folder: {path}</source>
         <translation>支部：</translation>
     </message>
     <message>
+        <source>Record step…</source>
+        <translation>记录发展步骤…</translation>
+    </message>
+    <message>
+        <source>Record the selected person&apos;s next step</source>
+        <translation>为选中人员记录下一个发展步骤</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开档案…</translation>
+    </message>
+    <message>
         <source>Next steps, most urgent first</source>
         <translation>下一步（最紧急的在前）</translation>
     </message>
     <message>
-        <source>Double-click a person to preview their information form</source>
-        <translation>双击某人可预览其党员基本信息表</translation>
+        <source>Double-click a person to open their development record</source>
+        <translation>双击人员可打开其发展过程</translation>
     </message>
     <message>
         <source>Nobody is in development. Applicants appear here.</source>
@@ -1128,6 +1878,75 @@ Data folder: {path}</source>
     <message>
         <source>No publicity period is running or ended this week.</source>
         <translation>目前没有进行中或近一周内结束的公示。</translation>
+    </message>
+</context>
+<context>
+    <name>PostForm</name>
+    <message>
+        <source>Edit post</source>
+        <translation>编辑职务</translation>
+    </message>
+    <message>
+        <source>Add a post</source>
+        <translation>添加职务</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务名称</translation>
+    </message>
+    <message>
+        <source>Only when the post needs more words</source>
+        <translation>职务需要补充说明时填写</translation>
+    </message>
+    <message>
+        <source>From *</source>
+        <translation>任职日期 *</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
+    </message>
+</context>
+<context>
+    <name>PostSection</name>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务名称</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTab</name>
+    <message>
+        <source>Posts</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Volunteer service teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Posts and teams</source>
+        <translation>职务与小组</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2158,116 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>副书记</translation>
+    </message>
+    <message>
+        <source>Organisation committee member</source>
+        <translation>组织委员</translation>
+    </message>
+    <message>
+        <source>Propaganda committee member</source>
+        <translation>宣传委员</translation>
+    </message>
+    <message>
+        <source>Discipline committee member</source>
+        <translation>纪检委员</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Party group leader</source>
+        <translation>党小组长</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Political birthday</source>
+        <translation>政治生日</translation>
+    </message>
+    <message>
+        <source>Festival visit</source>
+        <translation>节日慰问</translation>
+    </message>
+    <message>
+        <source>Hardship help</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Scanned document</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete {what}? It is removed when the file is saved.</source>
+        <translation>删除“{what}”？保存档案时才会真正删除。</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Row {row}, {field}: {message}</source>
+        <translation>第 {row} 行，{field}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>ReminderTableModel</name>
     <message>
         <source>Status</source>
@@ -1531,6 +2460,46 @@ Data folder: {path}</source>
         <source>{name} has attended no meeting since {date} (6 months or more).</source>
         <translation>{name}自 {date} 以来未参加组织生活（已满 6 个月）。</translation>
     </message>
+    <message>
+        <source>Branch Work Regulations: a branch assembly needs more than half of the members with voting rights present.</source>
+        <translation>《支部工作条例》：支部党员大会须有半数以上有表决权的党员到会。</translation>
+    </message>
+    <message>
+        <source>Development Work Rules: an admission or confirmation passes with more than half of the expected voting full members in favour.</source>
+        <translation>《发展党员工作细则》：接收预备党员或预备党员转正，须经应到会有表决权的正式党员半数以上赞成。</translation>
+    </message>
+    <message>
+        <source>The votes cast cannot exceed the members present, nor those the expected.</source>
+        <translation>投票数不能多于实到人数，实到人数不能多于应到人数。</translation>
+    </message>
+    <message>
+        <source>A vote count cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>{present} present of {expected} expected, {cast} votes cast: the counts do not add up.</source>
+        <translation>应到 {expected} 人，实到 {present} 人，投票 {cast} 票：人数和票数对不上。</translation>
+    </message>
+    <message>
+        <source>Only {present} of {expected} voting members were present: no quorum, so the resolution is not valid.</source>
+        <translation>应到 {expected} 名有表决权的党员，仅到会 {present} 名，不足半数，决议无效。</translation>
+    </message>
+    <message>
+        <source>{in_favour} in favour of {expected} expected is not more than half: record the outcome as not passed.</source>
+        <translation>赞成 {in_favour} 票，未超过应到 {expected} 人的半数：结果应记为“未通过”。</translation>
+    </message>
+    <message>
+        <source>Step {step_no} belongs to a later stage than {name}&apos;s: the steps that lead there are not recorded.</source>
+        <translation>第 {step_no} 步属于比{name}当前更后的阶段：之前的步骤尚未记录。</translation>
+    </message>
+    <message>
+        <source>Lost contact means out of contact with the Party organisation for 6 months or more.</source>
+        <translation>失联指与党组织失去联系6个月以上。</translation>
+    </message>
+    <message>
+        <source>Contact was lost on {date}, less than 6 months ago; the 6 months are complete on {due}.</source>
+        <translation>失联日期为{date}，至今不足6个月（{due}满6个月）。</translation>
+    </message>
 </context>
 <context>
     <name>RosterPrintDialog</name>
@@ -1706,6 +2675,478 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
 </context>
 <context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>An exit: the person leaves the current member list; their file stays in the archive.</source>
+        <translation>登记后此人将移出当前党员名单，档案仍保留。</translation>
+    </message>
+    <message>
+        <source>The organisational relationship moves to another Party organisation (most graduates). The person leaves the current member list; their file stays in the archive.</source>
+        <translation>组织关系转往其他党组织（多数毕业生属此类）。此人将移出当前党员名单，档案仍保留。</translation>
+    </message>
+    <message>
+        <source>The organisational relationship comes here from another Party organisation; the person is on the current member list with the status Normal.</source>
+        <translation>组织关系从其他党组织转入本支部；此人列入当前党员名单，组织状态为正常。</translation>
+    </message>
+    <message>
+        <source>The relationship stays here; the person takes part in organisational life elsewhere.</source>
+        <translation>组织关系保留在本支部，在外地参加组织生活（外出流动）。</translation>
+    </message>
+    <message>
+        <source>The relationship stays with another organisation; the person takes part in organisational life here.</source>
+        <translation>组织关系在其他党组织，在本支部参加组织生活（流入）。</translation>
+    </message>
+    <message>
+        <source>Studying or working abroad (including Hong Kong, Macau and Taiwan) with membership kept.</source>
+        <translation>出国（境）学习或工作，保留党籍。</translation>
+    </message>
+    <message>
+        <source>Out of contact with the Party organisation; the date is the day contact was lost.</source>
+        <translation>与党组织失去联系；日期填失去联系之日。</translation>
+    </message>
+    <message>
+        <source>Membership suspended by decision of the Party organisation.</source>
+        <translation>经党组织决定停止党籍。</translation>
+    </message>
+    <message>
+        <source>Back from abroad, contact regained, flow ended or suspension lifted.</source>
+        <translation>回国（境）、恢复联系、流动结束或恢复党籍。</translation>
+    </message>
+    <message>
+        <source>Transferred to *</source>
+        <translation>转往党组织 *</translation>
+    </message>
+    <message>
+        <source>Transferred from *</source>
+        <translation>转自党组织 *</translation>
+    </message>
+    <message>
+        <source>Flowing to *</source>
+        <translation>流入地党组织 *</translation>
+    </message>
+    <message>
+        <source>Flowing from *</source>
+        <translation>流出地党组织 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>变动日期 *</translation>
+    </message>
+    <message>
+        <source>Lost contact since *</source>
+        <translation>失联日期 *</translation>
+    </message>
+    <message>
+        <source>Organisational status change: {name}</source>
+        <translation>组织关系变动：{name}</translation>
+    </message>
+    <message>
+        <source>Record an exit?</source>
+        <translation>确认登记离开</translation>
+    </message>
+    <message>
+        <source>Record “{change}” for {name} on {date}? {name} will leave the current member list; the file stays in the archive and is shown with “Include people who left”.</source>
+        <translation>确定为{name}登记{date}“{change}”吗？{name}将移出当前党员名单；档案仍保留，勾选“包括已离开人员”即可查看。</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status}（{date}起）</translation>
+    </message>
+    <message>
+        <source>Left on {date}: {change}</source>
+        <translation>已于{date}离开（{change}）</translation>
+    </message>
+    <message>
+        <source>{name} left for good: no further change can be recorded.</source>
+        <translation>{name}已离开且不是转出，不能再登记变动。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Note: {message} {rule}</source>
+        <translation>注意：{message}{rule}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>Organisational status change</source>
+        <translation>组织关系变动</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed. ({error})</source>
+        <translation>变动未能保存，未做任何修改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Recorded {change} for {name}</source>
+        <translation>已为{name}登记{change}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Organisational status</source>
+        <translation>组织状态</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开情况</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>对方党组织</translation>
+    </message>
+    <message>
+        <source>Letter No.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无变动记录。</translation>
+    </message>
+    <message>
+        <source>Choose what happened</source>
+        <translation>请选择变动类型</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. 中共××学院××党支部委员会</source>
+        <translation>填写全称，如：中共××学院××党支部委员会</translation>
+    </message>
+    <message>
+        <source>What happened *</source>
+        <translation>变动类型 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>变动日期 *</translation>
+    </message>
+    <message>
+        <source>Other organisation *</source>
+        <translation>对方党组织 *</translation>
+    </message>
+    <message>
+        <source>Introduction letter No.</source>
+        <translation>组织关系介绍信编号</translation>
+    </message>
+    <message>
+        <source>The number on the letter of introduction of the organisational relationship</source>
+        <translation>组织关系介绍信上的编号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>变动记录</translation>
+    </message>
+    <message>
+        <source>Record a change</source>
+        <translation>登记变动</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>{name} · {stage}</source>
+        <translation>{name} · {stage}</translation>
+    </message>
+    <message>
+        <source>Correct a development step</source>
+        <translation>更正发展步骤</translation>
+    </message>
+    <message>
+        <source>Correcting step {step} recorded for {date}.</source>
+        <translation>正在更正 {date} 记录的第 {step} 步。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Record a development step</source>
+        <translation>记录发展步骤</translation>
+    </message>
+    <message>
+        <source>Next step: {step}.</source>
+        <translation>下一步：{step}。</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}.</source>
+        <translation>已于 {date} 逾期。</translation>
+    </message>
+    <message>
+        <source>Due by {date}.</source>
+        <translation>应于 {date} 前完成。</translation>
+    </message>
+    <message>
+        <source>Not before {date}.</source>
+        <translation>不早于 {date}。</translation>
+    </message>
+    <message>
+        <source>No rule is broken.</source>
+        <translation>未违反任何规定。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不能记录</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Development step</source>
+        <translation>发展步骤</translation>
+    </message>
+    <message>
+        <source>The step was not recorded; nothing was changed. ({error})</source>
+        <translation>步骤未记录，未作任何更改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Recorded {step} for {name}</source>
+        <translation>已为{name}记录“{step}”</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialogView</name>
+    <message>
+        <source>Name (pick or type)</source>
+        <translation>姓名（选择或输入）</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>What happened, where, documents filed …</source>
+        <translation>经过、地点、归档材料……</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>I have checked these warnings: record what happened</source>
+        <translation>以上提醒已核实，按实际情况记录</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Rule checks</source>
+        <translation>规定核对</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <source>Edit team membership</source>
+        <translation>编辑服务队成员信息</translation>
+    </message>
+    <message>
+        <source>Join a service team</source>
+        <translation>加入服务队</translation>
+    </message>
+    <message>
+        <source>Team *</source>
+        <translation>服务队 *</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离队日期</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>Service team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离队日期</translation>
+    </message>
+    <message>
+        <source>No service teams yet: set them up on the Volunteer service page.</source>
+        <translation>还没有服务队：请先在“志愿服务”页面建立。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Record a step…</source>
+        <translation>记录发展步骤…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>发展过程</translation>
+    </message>
+    <message>
+        <source>Save the new file first; then record each development step here. The dates entered on the first tab become the first steps.</source>
+        <translation>请先保存新档案，然后在这里记录每个发展步骤。在“基本信息”中填写的日期会成为最初的步骤。</translation>
+    </message>
+    <message>
+        <source>Now: {stage}</source>
+        <translation>当前：{stage}</translation>
+    </message>
+    <message>
+        <source>No development step is pending.</source>
+        <translation>没有待办的发展步骤。</translation>
+    </message>
+    <message>
+        <source>Next: {step}, overdue since {date}.</source>
+        <translation>下一步：{step}，已于 {date} 逾期。</translation>
+    </message>
+    <message>
+        <source>Next: {step}, due by {date}.</source>
+        <translation>下一步：{step}，应于 {date} 前完成。</translation>
+    </message>
+    <message>
+        <source>Next: {step}, not before {date}.</source>
+        <translation>下一步：{step}，不早于 {date}。</translation>
+    </message>
+    <message>
+        <source>Next: {step}.</source>
+        <translation>下一步：{step}。</translation>
+    </message>
+    <message>
+        <source>No step is recorded yet.</source>
+        <translation>尚未记录任何步骤。</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Delete the record of “{step}”? Do this only for a step recorded by mistake; the audit trail keeps what it said.</source>
+        <translation>删除“{step}”的记录？仅在误记时这样做；操作记录会保留其内容。</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1835,8 +3276,28 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
+        <source>This party group belongs to another branch.</source>
+        <translation>该党小组属于其他支部。</translation>
+    </message>
+    <message>
+        <source>Please enter the date the step happened.</source>
+        <translation>请填写该步骤的日期。</translation>
+    </message>
+    <message>
+        <source>Step {step_no} cannot have this outcome.</source>
+        <translation>第 {step_no} 步不能选择此结果。</translation>
+    </message>
+    <message>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Please enter the votes of the branch assembly (expected, present, in favour, against, abstaining).</source>
+        <translation>请填写支部大会的表决情况（应到、实到、赞成、反对、弃权）。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than {limit} characters.</source>
+        <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Please enter the gender (男 or 女).</source>
@@ -1845,6 +3306,42 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <source>Please enter the date the post started.</source>
+        <translation>请填写任职日期。</translation>
+    </message>
+    <message>
+        <source>Please enter the title of a post of the kind Other.</source>
+        <translation>职务类别为“其他”时请填写职务名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the award or sanction.</source>
+        <translation>请填写奖惩日期。</translation>
+    </message>
+    <message>
+        <source>Please enter the title of the award or sanction.</source>
+        <translation>请填写奖惩名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the date the care was given.</source>
+        <translation>请填写关怀日期。</translation>
+    </message>
+    <message>
+        <source>Please describe care of the kind Other.</source>
+        <translation>关怀类别为“其他”时请填写关怀内容。</translation>
+    </message>
+    <message>
+        <source>Please choose a service team.</source>
+        <translation>请选择服务队。</translation>
+    </message>
+    <message>
+        <source>The person is already a current member of {team}.</source>
+        <translation>此人已是“{team}”的在队成员。</translation>
     </message>
     <message>
         <source>The date {date} is earlier than the previous step&apos;s date {previous}; the steps go application, activist, candidate, admission, confirmation.</source>
@@ -1889,6 +3386,82 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>This row repeats row {row} (same {column}).</source>
         <translation>此行与第 {row} 行重复（{column}相同）。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; files of at most {limit} MB can be attached.</source>
+        <translation>该文件为 {size} MB，附件不能超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>Only JPG or PNG pictures and PDF documents can be attached.</source>
+        <translation>只能添加 JPG、PNG 图片或 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>This text is longer than {limit} characters.</source>
+        <translation>内容超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPG or PNG picture.</source>
+        <translation>照片须为 JPG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>A person&apos;s file has one photo only.</source>
+        <translation>每人的档案只能有一张照片。</translation>
+    </message>
+    <message>
+        <source>{name} already left on {date}; a person leaves only once.</source>
+        <translation>{name}已于{date}离开，不能再次登记离开。</translation>
+    </message>
+    <message>
+        <source>{name} left on {date}; only a transfer back in can be recorded now.</source>
+        <translation>{name}已于{date}离开，现在只能登记转入。</translation>
+    </message>
+    <message>
+        <source>{name} left for good on {date}; only someone who transferred out can transfer back in.</source>
+        <translation>{name}已于{date}离开且不是转出，不能再转入；只有转出的人员才能重新转入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Party member yet; this applies to probationary and full members only.</source>
+        <translation>{name}尚不是党员；此项只适用于预备党员和正式党员。</translation>
+    </message>
+    <message>
+        <source>{name} already transferred in on {date} and has not left since.</source>
+        <translation>{name}已于{date}转入，此后没有离开。</translation>
+    </message>
+    <message>
+        <source>{name} already has this status.</source>
+        <translation>{name}已是此状态。</translation>
+    </message>
+    <message>
+        <source>Please choose what happened.</source>
+        <translation>请选择变动类型。</translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date {date} is before {name}&apos;s date of birth {birth}.</source>
+        <translation>日期{date}早于{name}的出生日期{birth}。</translation>
+    </message>
+    <message>
+        <source>The date {date} is before {name}&apos;s application date {applied}.</source>
+        <translation>日期{date}早于{name}递交入党申请书的日期{applied}。</translation>
+    </message>
+    <message>
+        <source>The date {date} is before the latest recorded change of {name} ({previous}).</source>
+        <translation>日期{date}早于{name}最近一次登记的变动（{previous}）。</translation>
+    </message>
+    <message>
+        <source>Please enter the other Party organisation.</source>
+        <translation>请填写对方党组织的名称。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is longer than {limit} characters.</source>
+        <translation>党组织名称超过{limit}个字。</translation>
+    </message>
+    <message>
+        <source>The letter number is longer than {limit} characters.</source>
+        <translation>介绍信编号超过{limit}个字符。</translation>
     </message>
 </context>
 </TS>
