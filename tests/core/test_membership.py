@@ -13,6 +13,8 @@ from branchdesk.core.enums import ChangeKind, Gender, OrgStatus, PersonType, Sta
 from branchdesk.core.errors import ValidationError
 from branchdesk.core.member_list import MemberFilter, member_ids
 from branchdesk.core.models import AuditEntry, Branch, Member, MembershipChange, PipelineStep
+from branchdesk.core.print_data.member_card import member_card
+from branchdesk.core.queries import dashboard_summary
 from branchdesk.core.rules.pipeline_checks import FindingSeverity
 from branchdesk.core.services.membership import (
     StatusChangeDraft,
@@ -24,6 +26,7 @@ from branchdesk.core.services.membership import (
     return_to_normal,
     status_history,
 )
+from branchdesk.core.services.pipeline_facts import load_pipeline_facts
 
 TODAY = dt.date(2026, 11, 27)
 BORN = dt.date(2001, 4, 2)
@@ -199,6 +202,10 @@ def test_transfer_back_in_reactivates(database: Database, people: dict[str, int]
     assert member_id in listed(database, MemberFilter())
     with database.reading() as session:
         now = member_status(session, member_id)
+        # Counted again everywhere: 工作台's figures, the reminders' people, the printed card.
+        assert dashboard_summary(session, TODAY).people_by_stage[Stage.FULL] >= 1
+        assert member_id in {f.person_id for f in load_pipeline_facts(session)}
+        assert member_card(session, member_id).exit is None
     assert not now.has_left
     assert (now.org_status, now.lost_contact_on) == (OrgStatus.NORMAL, None)
     assert [entry.kind for entry in now.history] == [

@@ -10,20 +10,18 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal_column, not_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, func, literal_column, not_, select
+from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import (
-    EXIT_KINDS,
-    ChangeKind,
     Gender,
     OrgStatus,
     PersonType,
     Stage,
     StepOutcome,
 )
-from branchdesk.core.models import Branch, Member, MembershipChange, PartyGroup, PipelineStep
-from branchdesk.core.queries import _like
+from branchdesk.core.models import Branch, Member, PartyGroup, PipelineStep
+from branchdesk.core.queries import _like, has_exited
 from branchdesk.core.rules.idnumber import mask_id_number
 
 ADMISSION_STEP = 15  # 支部大会讨论接收预备党员: the date someone joined the Party
@@ -77,22 +75,8 @@ class FilterOptions:
 
 
 def exited() -> ColumnElement[bool]:
-    """SQL: the member has left: an exit not followed by a 转入 (services/membership.py).
-
-    Uncorrelated on Member, so the IN list is read once per query; the inner EXISTS runs
-    only for exit rows (few) and uses the index on member_id.
-    """
-    back = aliased(MembershipChange)
-    returned = exists().where(
-        back.member_id == MembershipChange.member_id,
-        back.kind == ChangeKind.TRANSFER_IN,
-        (back.changed_on > MembershipChange.changed_on)
-        | ((back.changed_on == MembershipChange.changed_on) & (back.id > MembershipChange.id)),
-    )
-    left = select(MembershipChange.member_id).where(
-        MembershipChange.kind.in_(EXIT_KINDS), not_(returned)
-    )
-    return Member.id.in_(left)
+    """SQL: the member has left (the one rule of queries.has_exited)."""
+    return has_exited()
 
 
 def admission_date() -> ColumnElement[dt.date | None]:

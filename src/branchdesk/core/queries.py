@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, exists, func, not_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from branchdesk.core.enums import EXIT_KINDS, ProblemStatus, RequestStatus, Stage
+from branchdesk.core.enums import EXIT_KINDS, ChangeKind, ProblemStatus, RequestStatus, Stage
 from branchdesk.core.models import (
     Meeting,
     Member,
@@ -26,10 +26,24 @@ OPEN_REQUEST = (RequestStatus.OPEN, RequestStatus.DISPATCHED)
 
 
 def has_exited() -> ColumnElement[bool]:
-    """SQL condition: the member has left (转出, 退党, 去世 …); they stay in the archive."""
-    return exists().where(
-        and_(MembershipChange.member_id == Member.id, MembershipChange.kind.in_(EXIT_KINDS))
+    """SQL condition: the member has left (转出, 退党, 去世 …) and not transferred back in.
+
+    People who left stay in the archive. Uncorrelated on Member, so the IN list is read once
+    per query; the inner EXISTS runs only for exit rows (few) and uses the member_id index.
+    """
+    back = aliased(MembershipChange)
+    returned = exists().where(
+        back.member_id == MembershipChange.member_id,
+        back.kind == ChangeKind.TRANSFER_IN,
+        or_(
+            back.changed_on > MembershipChange.changed_on,
+            and_(back.changed_on == MembershipChange.changed_on, back.id > MembershipChange.id),
+        ),
     )
+    left = select(MembershipChange.member_id).where(
+        MembershipChange.kind.in_(EXIT_KINDS), not_(returned)
+    )
+    return Member.id.in_(left)
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,16 @@ def _exit(session: Session, member_id: int) -> ExitRecord | None:
     ).first()
     if change is None:
         return None
+    back = session.scalar(
+        select(MembershipChange.id).where(
+            MembershipChange.member_id == member_id,
+            MembershipChange.kind == ChangeKind.TRANSFER_IN,
+            MembershipChange.changed_on >= change.changed_on,
+            MembershipChange.id > change.id,
+        )
+    )
+    if back is not None:
+        return None  # transferred back in: on file again
     return ExitRecord(change.kind, change.changed_on, change.counterpart or "")
 
 
