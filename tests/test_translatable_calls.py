@@ -41,3 +41,21 @@ def test_no_translation_helper_is_called_with_literal_text() -> None:
             ):
                 offenders.append(f"{path.relative_to(SOURCE)}:{node.lineno} {node.func.id}(...)")
     assert offenders == []
+
+
+def test_translated_literal_text_has_a_literal_context() -> None:
+    """``translate(CONTEXT, "text")``: lupdate cannot resolve a variable context, so the text
+    lands in no context and stays English (this happened once, in the 发展过程 votes)."""
+    offenders: list[str] = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and not isinstance(node.args[0], ast.Constant)
+            ):
+                offenders.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    assert offenders == []

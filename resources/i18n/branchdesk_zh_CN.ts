@@ -1270,10 +1270,6 @@ Data folder: {path}</source>
         <translation>转入转出、流动和出党请在党员档案列表中用“组织关系变动”登记。</translation>
     </message>
     <message>
-        <source>Member of the Communist Youth League</source>
-        <translation>共青团员</translation>
-    </message>
-    <message>
         <source>Branch *</source>
         <translation>所在支部 *</translation>
     </message>
@@ -1294,8 +1290,12 @@ Data folder: {path}</source>
         <translation>组织状态</translation>
     </message>
     <message>
-        <source>League member</source>
-        <translation>团员</translation>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Communist Youth League member</source>
+        <translation>共青团员</translation>
     </message>
     <message>
         <source>Recommended by the League</source>
@@ -3035,6 +3035,18 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>{expected} expected, {present} present: {in_favour} for, {against} against, {abstaining} abstaining</source>
+        <translation>应到 {expected}，实到 {present}：赞成 {in_favour}，反对 {against}，弃权 {abstaining}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>

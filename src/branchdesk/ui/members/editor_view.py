@@ -111,7 +111,7 @@ class MemberEditorView(QWidget):
                     "Transfers, flows and exits are recorded with Status change in the member list."
                 )
             )
-        self.league_member = QCheckBox(self.tr("Member of the Communist Youth League"))
+        self.league_member = QCheckBox(self.tr("Yes"))
         self.fields["league_member"] = self.league_member
         self.league_recommended_on = date("league_recommended_on")
         organisation = self._form(
@@ -121,7 +121,7 @@ class MemberEditorView(QWidget):
                 (self.tr("Person type"), "person_type"),
                 (self.tr("Stage"), "stage"),
                 (self.tr("Organisational status"), "org_status"),
-                (self.tr("League member"), "league_member"),
+                (self.tr("Communist Youth League member"), "league_member"),
                 (self.tr("Recommended by the League"), "league_recommended_on"),
             ]
         )

@@ -36,6 +36,7 @@ from branchdesk.core.errors import BranchDeskError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.rules.pipeline import next_step
 from branchdesk.core.services.development import (
+    DECISION_STEPS,
     StepRecord,
     delete_step,
     person_facts,
@@ -72,13 +73,13 @@ _HEADERS = {
 
 
 def votes_text(record: StepRecord) -> str:
-    """应到 N 实到 N 赞成 N 反对 N 弃权 N, or empty."""
+    """应到 N，实到 N：赞成 N，反对 N，弃权 N — or empty."""
     votes = record.votes
     if votes is None:
         return ""
     return QCoreApplication.translate(
-        CONTEXT,
-        "expected {expected}, present {present}: {in_favour} for, {against} against,"
+        "StepTimelineModel",
+        "{expected} expected, {present} present: {in_favour} for, {against} against,"
         " {abstaining} abstaining",
     ).format(
         expected=votes.expected,
@@ -87,6 +88,15 @@ def votes_text(record: StepRecord) -> str:
         against=votes.against,
         abstaining=votes.abstaining,
     )
+
+
+def outcome_text(record: StepRecord) -> str:
+    """通过 for a decision that passed, 已完成 for a step done, else the outcome (未通过 …)."""
+    if record.outcome is StepOutcome.DONE:
+        if record.step_no in DECISION_STEPS:
+            return QCoreApplication.translate("StepTimelineModel", "Passed")
+        return QCoreApplication.translate("StepTimelineModel", "Done")
+    return outcome_label(record.outcome)
 
 
 class StepTimelineModel(FlatTableModel):
@@ -121,7 +131,7 @@ class StepTimelineModel(FlatTableModel):
         if column is Column.STEP:
             return f"{record.step_no}. {record.name}"
         if column is Column.OUTCOME:
-            return outcome_label(record.outcome)
+            return outcome_text(record)
         if column is Column.PEOPLE:
             return "、".join(name for _role, name, _id in record.people)
         if column is Column.VOTES:
@@ -185,11 +195,11 @@ class TimelineTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (Column.DATE, 130),
-            (Column.STEP, 200),
-            (Column.OUTCOME, 90),
-            (Column.PEOPLE, 130),
-            (Column.VOTES, 200),
+            (Column.DATE, 120),
+            (Column.STEP, 190),
+            (Column.OUTCOME, 70),
+            (Column.PEOPLE, 120),
+            (Column.VOTES, 260),
         ):
             header.resizeSection(column, width)
         self.empty = QLabel()
