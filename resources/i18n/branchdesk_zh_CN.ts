@@ -55,6 +55,33 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}：{message}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {message}</source>
+        <translation>无法读取 {file}：{message}</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened.</source>
+        <translation>无法打开 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentSection</name>
     <message>
         <source>Open</source>
@@ -2938,6 +2965,10 @@ Default {default}; allowed {low}–{high}.</source>
         <source>Recorded {step} for {name}</source>
         <translation>已为{name}记录“{step}”</translation>
     </message>
+    <message>
+        <source>The development step of {name}</source>
+        <translation>{name}的发展步骤</translation>
+    </message>
 </context>
 <context>
     <name>StepDialogView</name>
@@ -2990,6 +3021,14 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>Scans of the forms, minutes or certificates</source>
+        <translation>表格、会议记录或证明材料的扫描件</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>I have checked these warnings: record what happened</source>
         <translation>以上提醒已核实，按实际情况记录</translation>
     </message>
@@ -3031,6 +3070,10 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Votes</source>
         <translation>表决</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from branchdesk.core.enums import Stage
 from branchdesk.core.models import AuditEntry, Member, PipelineStep
 from branchdesk.core.rules.reminders import Reminder, Severity
+from branchdesk.ui.dialogs import UnsavedChangesDialog, UnsavedChoice
 from branchdesk.ui.members.editor import MemberEditorDialog
 from branchdesk.ui.members.list_model import Column
 from branchdesk.ui.members.page import MembersPage
@@ -86,7 +87,14 @@ def fill_step(qtbot, dialog: StepDialog, step_no: int) -> None:
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
 
 
-def test_an_applicant_walks_through_all_five_stages(qtbot, gui, make_window):
+def test_an_applicant_walks_through_all_five_stages(qtbot, gui, make_window, monkeypatch):
+    asked: list[str] = []
+
+    def discard(_cls, _parent, what: str) -> UnsavedChoice:
+        asked.append(what)
+        return UnsavedChoice.DISCARD
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(discard))
     gui.add_people(("王芳", Stage.FULL), ("赵磊", Stage.FULL), ("陈晨", Stage.FULL))
     window = make_window()
     window.show_page("members")
@@ -129,7 +137,7 @@ def test_an_applicant_walks_through_all_five_stages(qtbot, gui, make_window):
                         spin.setValue(value)
                     assert not step.view.save_button.isEnabled()
                     assert "不足半数" in step.view.findings.text()
-                    step.reject()
+                    step.reject()  # 取消: the clerk drops the wrong count when asked
 
                 gui.when_modal(StepDialog, no_quorum)
                 qtbot.mouseClick(timeline.record_button, Qt.MouseButton.LeftButton)
@@ -150,6 +158,7 @@ def test_an_applicant_walks_through_all_five_stages(qtbot, gui, make_window):
     qtbot.mouseClick(page.view.edit_button, Qt.MouseButton.LeftButton)
     assert walked
 
+    assert asked == ["李明的发展步骤"]  # the wrong count was not dropped silently
     # 工作台 followed along: after a year as activist step 7 may be considered; the 转正
     # application was due when probation ended; once archived nothing is left to remind.
     (after_six,) = seen[6]

@@ -25,11 +25,12 @@ from branchdesk.core.models.volunteer import VolunteerMembership, VolunteerTeam
 from branchdesk.core.services.member_records import HonourDraft, save_honours
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.members.tabs import MemberTab, record_tabs
-from branchdesk.ui.members.tabs.attachments import AttachmentFiles, AttachmentsTab
+from branchdesk.ui.members.tabs.attachments import AttachmentsTab
 from branchdesk.ui.members.tabs.care import CareTab
 from branchdesk.ui.members.tabs.honours import HonoursTab
 from branchdesk.ui.members.tabs.posts import PostsTab
 from branchdesk.ui.members.tabs.record_table import ConfirmDialog, RecordSection
+from branchdesk.ui.widgets.files import AttachmentFiles
 
 TODAY = dt.date(2026, 11, 26)
 

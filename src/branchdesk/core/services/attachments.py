@@ -1,4 +1,7 @@
-"""Attachments of a person's file: content-addressed storage and the links to the person.
+"""Attachments: content-addressed storage, and the links of files to a record.
+
+A link names one owner (a person's file, a development step, later a meeting …): see
+``models.attachments.ATTACHMENT_OWNERS``.
 
 A file is copied into ``attachments/<sha[:2]>/<sha>`` before any transaction (a stored file
 without a link is harmless and is kept once however often it is added); the links are
@@ -15,13 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import AttachmentRole
 from branchdesk.core.errors import ValidationError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import Attachment, AttachmentLink
+from branchdesk.core.models.attachments import ATTACHMENT_OWNERS
 
 MAX_BYTES = 20 * 1024 * 1024
 CAPTION_MAX = 200  # AttachmentLink.caption
@@ -48,6 +52,29 @@ class StoredFile:
     @property
     def is_image(self) -> bool:
         return self.media_type in IMAGE_TYPES
+
+
+@dataclass(frozen=True)
+class AttachmentOwner:
+    """The record files are linked to: its column in attachment_links and its id."""
+
+    column: str
+    id: int
+
+    def __post_init__(self) -> None:
+        if self.column not in {column for column, _table in ATTACHMENT_OWNERS}:
+            raise ValueError(f"attachments cannot belong to {self.column!r}")
+
+    @classmethod
+    def member(cls, member_id: int) -> AttachmentOwner:
+        return cls("member_id", member_id)
+
+    @classmethod
+    def step(cls, step_id: int) -> AttachmentOwner:
+        return cls("pipeline_step_id", step_id)
+
+    def condition(self) -> ColumnElement[bool]:
+        return getattr(AttachmentLink, self.column) == self.id
 
 
 @dataclass(frozen=True)
@@ -160,12 +187,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(descriptor)
 
 
-def list_member_attachments(session: Session, member_id: int) -> list[AttachmentDraft]:
-    """The person's linked files, oldest link first (the first photo is the printed one)."""
+def list_attachments(session: Session, owner: AttachmentOwner) -> list[AttachmentDraft]:
+    """The record's linked files, oldest link first (a person's first photo is printed)."""
     rows = session.execute(
         select(AttachmentLink, Attachment)
         .join(Attachment, AttachmentLink.attachment_id == Attachment.id)
-        .where(AttachmentLink.member_id == member_id)
+        .where(owner.condition())
         .order_by(AttachmentLink.id)
     )
     return [
@@ -183,8 +210,12 @@ def list_member_attachments(session: Session, member_id: int) -> list[Attachment
     ]
 
 
-def link_file(session: Session, member_id: int, draft: AttachmentDraft) -> int:
-    """Link stored content to the person (its Attachment row made once); the link's id."""
+def list_member_attachments(session: Session, member_id: int) -> list[AttachmentDraft]:
+    return list_attachments(session, AttachmentOwner.member(member_id))
+
+
+def link_file(session: Session, owner: AttachmentOwner, draft: AttachmentDraft) -> int:
+    """Link stored content to a record (its Attachment row made once); the link's id."""
     attachment = session.scalar(select(Attachment).where(Attachment.sha256 == draft.sha256))
     if attachment is None:
         attachment = Attachment(
@@ -196,7 +227,10 @@ def link_file(session: Session, member_id: int, draft: AttachmentDraft) -> int:
         session.add(attachment)
         session.flush()
     link = AttachmentLink(
-        attachment_id=attachment.id, member_id=member_id, role=draft.role, caption=draft.caption
+        attachment_id=attachment.id,
+        role=draft.role,
+        caption=draft.caption,
+        **{owner.column: owner.id},
     )
     session.add(link)
     session.flush()
@@ -243,16 +277,13 @@ def validate_attachments(drafts: Sequence[AttachmentDraft]) -> list[AttachmentDr
     return checked
 
 
-def save_member_attachments(
-    session: Session, member_id: int, drafts: Sequence[AttachmentDraft]
+def save_attachments(
+    session: Session, owner: AttachmentOwner, drafts: Sequence[AttachmentDraft]
 ) -> None:
-    """Make the person's links match the staged drafts; the files must already be stored."""
+    """Make the record's links match the staged drafts; the files must already be stored."""
     checked = validate_attachments(drafts)
     existing = {
-        link.id: link
-        for link in session.scalars(
-            select(AttachmentLink).where(AttachmentLink.member_id == member_id)
-        )
+        link.id: link for link in session.scalars(select(AttachmentLink).where(owner.condition()))
     }
     kept = {draft.id for draft in checked if draft.id is not None}
     if kept - existing.keys():
@@ -261,7 +292,7 @@ def save_member_attachments(
         unlink(session, link_id)
     for draft in checked:
         if draft.id is None:
-            link_file(session, member_id, draft)
+            link_file(session, owner, draft)
             continue
         link = existing[draft.id]
         if link.role != draft.role:
@@ -269,3 +300,9 @@ def save_member_attachments(
         if link.caption != draft.caption:
             link.caption = draft.caption
     session.flush()
+
+
+def save_member_attachments(
+    session: Session, member_id: int, drafts: Sequence[AttachmentDraft]
+) -> None:
+    save_attachments(session, AttachmentOwner.member(member_id), drafts)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import Stage, StepOutcome, StepRole
 from branchdesk.core.errors import BranchDeskError, ValidationError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.models import Member, PipelineStep, StepPerson
+from branchdesk.core.models import AttachmentLink, Member, PipelineStep, StepPerson
 from branchdesk.core.queries import has_exited
 from branchdesk.core.rules import pipeline_steps as s
 from branchdesk.core.rules.local_rules import LocalRules
@@ -96,6 +96,7 @@ class StepRecord:
     people: tuple[tuple[StepRole, str, int | None], ...]  # role, name, member id if on file
     votes: VoteCount | None
     notes: str
+    attachments: int = 0  # files linked to this occurrence (scans of forms, minutes …)
 
 
 def outcomes_for(step_no: int) -> tuple[StepOutcome, ...]:
@@ -361,6 +362,7 @@ def step_history(session: Session, member_id: int) -> list[StepRecord]:
         .order_by(PipelineStep.done_on, PipelineStep.step_no, PipelineStep.id)
     ).all()
     people: dict[int, list[tuple[StepRole, str, int | None]]] = {}
+    files: dict[int | None, int] = {}
     if steps:
         for step_id, role, name, person_id in session.execute(
             select(StepPerson.step_id, StepPerson.role, StepPerson.name, StepPerson.member_id)
@@ -368,6 +370,15 @@ def step_history(session: Session, member_id: int) -> list[StepRecord]:
             .order_by(StepPerson.id)
         ):
             people.setdefault(step_id, []).append((role, name, person_id))
+        # A comprehension, not dict(): a Result has keys() and dict() would take it for a map.
+        files = {
+            step_id: count
+            for step_id, count in session.execute(
+                select(AttachmentLink.pipeline_step_id, func.count())
+                .where(AttachmentLink.pipeline_step_id.in_([step.id for step in steps]))
+                .group_by(AttachmentLink.pipeline_step_id)
+            )
+        }
     return [
         StepRecord(
             id=step.id,
@@ -378,6 +389,7 @@ def step_history(session: Session, member_id: int) -> list[StepRecord]:
             people=tuple(people.get(step.id, ())),
             votes=_votes(step),
             notes=step.notes,
+            attachments=files.get(step.id, 0),
         )
         for step in steps
     ]

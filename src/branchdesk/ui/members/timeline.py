@@ -59,7 +59,8 @@ class Column(IntEnum):
     OUTCOME = 2
     PEOPLE = 3
     VOTES = 4
-    NOTES = 5
+    FILES = 5
+    NOTES = 6
 
 
 _HEADERS = {
@@ -68,6 +69,7 @@ _HEADERS = {
     Column.OUTCOME: QT_TRANSLATE_NOOP("StepTimelineModel", "Outcome"),
     Column.PEOPLE: QT_TRANSLATE_NOOP("StepTimelineModel", "People"),
     Column.VOTES: QT_TRANSLATE_NOOP("StepTimelineModel", "Votes"),
+    Column.FILES: QT_TRANSLATE_NOOP("StepTimelineModel", "Files"),
     Column.NOTES: QT_TRANSLATE_NOOP("StepTimelineModel", "Notes"),
 }
 
@@ -136,6 +138,8 @@ class StepTimelineModel(FlatTableModel):
             return "、".join(name for _role, name, _id in record.people)
         if column is Column.VOTES:
             return votes_text(record)
+        if column is Column.FILES:
+            return str(record.attachments) if record.attachments else ""
         return record.notes.replace("\n", " ")
 
     def data(
@@ -200,6 +204,7 @@ class TimelineTab(QWidget):
             (Column.OUTCOME, 70),
             (Column.PEOPLE, 120),
             (Column.VOTES, 260),
+            (Column.FILES, 50),
         ):
             header.resizeSection(column, width)
         self.empty = QLabel()

@@ -19,6 +19,11 @@ from branchdesk.core.rules import pipeline_steps as s
 from branchdesk.core.rules.pipeline import StepDue
 from branchdesk.core.rules.pipeline_checks import FindingSeverity, RuleFinding
 from branchdesk.core.rules.votes import VoteCount
+from branchdesk.core.services.attachments import (
+    AttachmentOwner,
+    list_attachments,
+    save_attachments,
+)
 from branchdesk.core.services.development import (
     StepDraft,
     StepPersonDraft,
@@ -35,7 +40,7 @@ from branchdesk.core.services.development import (
 )
 from branchdesk.core.services.settings import load_settings
 from branchdesk.ui.context import AppContext
-from branchdesk.ui.dialogs import MessageDialog
+from branchdesk.ui.dialogs import MessageDialog, UnsavedChangesDialog, UnsavedChoice
 from branchdesk.ui.i18n import format_date, localize_params, qt_translate
 from branchdesk.ui.labels import outcome_label, role_label, stage_label
 from branchdesk.ui.pipeline.step_dialog_view import StepDialogView
@@ -71,7 +76,9 @@ class StepDialog(QDialog):
         self.saved_id: int | None = None
         self.findings: list[RuleFinding] = []
         today = context.today()
-        self.view = StepDialogView(context.language, today=today)
+        self.view = StepDialogView(
+            context.language, today=today, store=context.data_dir.attachments
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -83,6 +90,11 @@ class StepDialog(QDialog):
             suggestion = suggest_next(session, member_id, self.rules, today)
             members = nameable_members(session)
             record = next((r for r in step_history(session, member_id) if r.id == step_id), None)
+            files = (
+                list_attachments(session, AttachmentOwner.step(step_id))
+                if step_id is not None
+                else []
+            )
         view = self.view
         view.person.setText(
             self.tr("{name} · {stage}").format(
@@ -111,6 +123,8 @@ class StepDialog(QDialog):
             view.suggestion.setText(self._suggestion_text(suggestion))
             self._show(StepDraft(suggestion.step_no, today))
 
+        view.attachments.set_drafts(files)
+        self._baseline = (self.collect(), view.attachments.drafts())
         for signal in (
             view.done_on.changed,
             view.outcome.currentIndexChanged,
@@ -316,8 +330,14 @@ class StepDialog(QDialog):
                         today=context.today(),
                     )
                     saved = self.step_id
+                save_attachments(
+                    session, AttachmentOwner.step(saved), self.view.attachments.drafts()
+                )
         except (StepRefused, ValidationError):
-            self.recheck()  # the archive changed meanwhile: show why now
+            # The archive changed since the dialog opened: re-read and show why now.
+            with context.database.reading() as session:
+                self.facts = person_facts(session, self.member_id)
+            self.recheck()
             return False
         except BranchDeskError as error:
             MessageDialog.warn(
@@ -336,3 +356,21 @@ class StepDialog(QDialog):
         context.data_changed()
         self.accept()
         return True
+
+    def has_unsaved_changes(self) -> bool:
+        if self.saved_id is not None:
+            return False
+        return (self.collect(), self.view.attachments.drafts()) != self._baseline
+
+    def reject(self) -> None:
+        """Esc, 取消 or closing: ask before dropping what was filled in."""
+        if self.has_unsaved_changes():
+            choice = UnsavedChangesDialog.ask(
+                self, self.tr("The development step of {name}").format(name=self.facts.name)
+            )
+            if choice is UnsavedChoice.SAVE:
+                self.save()
+                return
+            if choice is UnsavedChoice.CANCEL:
+                return
+        super().reject()

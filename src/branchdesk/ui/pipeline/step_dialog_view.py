@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.core.rules.pipeline_steps import STEPS
 from branchdesk.ui.widgets.dates import OptionalDateEdit
+from branchdesk.ui.widgets.files import AttachmentList
 from branchdesk.ui.widgets.section import titled_section
 
 PEOPLE_SLOTS = 2  # RULES.md §1: at most 2 contacts, exactly 2 introducers
@@ -31,7 +33,9 @@ FIELD_MIN_WIDTH = 260
 class StepDialogView(QWidget):
     """Widgets only; StepDialog fills, reads, checks and saves them."""
 
-    def __init__(self, language: str, *, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, *, today: dt.date, store: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.person = QLabel()
         self.person.setObjectName("pageTitle")
@@ -108,6 +112,9 @@ class StepDialogView(QWidget):
         notes_label = QLabel(self.tr("Notes"))
         notes_label.setBuddy(self.notes)
         form.addRow(notes_label, self.notes)
+        self.attachments = AttachmentList(store)
+        self.attachments.setToolTip(self.tr("Scans of the forms, minutes or certificates"))
+        form.addRow(QLabel(self.tr("Files")), self.attachments)
 
         self.findings = QLabel()
         self.findings.setObjectName("findings")

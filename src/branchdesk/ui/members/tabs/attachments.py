@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import AttachmentRole
@@ -33,28 +32,9 @@ from branchdesk.ui.members.record_labels import MEMBER_ATTACHMENT_ROLES, attachm
 from branchdesk.ui.members.tabs.record_form import RecordForm
 from branchdesk.ui.members.tabs.record_table import Column, RecordListTab, RecordSection
 from branchdesk.ui.validation import validation_message
+from branchdesk.ui.widgets.files import AttachmentFiles, size_text
 
 THUMBNAIL = (150, 200)  # a 2-inch ID photo's proportions
-
-
-class AttachmentFiles:
-    """The file dialog and the system viewer (tests patch both)."""
-
-    @classmethod
-    def choose(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("AttachmentFiles", "Add a file"),
-            "",
-            QCoreApplication.translate(
-                "AttachmentFiles", "Pictures and PDF documents (*.jpg *.jpeg *.png *.pdf)"
-            ),
-        )
-        return Path(name) if name else None
-
-    @classmethod
-    def open(cls, path: Path) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _check_one(draft: AttachmentDraft) -> AttachmentDraft:
@@ -121,7 +101,7 @@ class AttachmentSection(RecordSection):
             Column(self.tr("Kind"), lambda a: attachment_role_label(a.role), 100),
             Column(self.tr("Caption"), lambda a: a.caption, 200),
             Column(self.tr("File"), lambda a: a.original_name, 200),
-            Column(self.tr("Size"), lambda a: _size(a.size_bytes), 90),
+            Column(self.tr("Size"), lambda a: size_text(a.size_bytes), 90),
             Column(self.tr("Added"), lambda a: _added(a, language) or self.tr("On saving")),
         ]
 
@@ -218,13 +198,6 @@ class AttachmentSection(RecordSection):
         super()._update_buttons()
         if hasattr(self, "open_button"):  # called once before the button exists
             self.open_button.setEnabled(self.selected_row() is not None)
-
-
-def _size(size_bytes: int) -> str:
-    """1.2 MB, 350 KB: the units Windows Explorer shows (powers of 1024, named KB/MB)."""
-    return QLocale().formattedDataSize(
-        size_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-    )
 
 
 def _added(draft: AttachmentDraft, language: str) -> str:
