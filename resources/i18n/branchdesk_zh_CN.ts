@@ -439,6 +439,13 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Include people who left</source>
@@ -1212,10 +1219,6 @@ Data folder: {path}</source>
     <message>
         <source>18 characters, ASCII digits</source>
         <translation>18位，半角数字</translation>
-    </message>
-    <message>
-        <source>{field}: {message}</source>
-        <translation>{field}：{message}</translation>
     </message>
     <message>
         <source>Member file</source>
@@ -2794,10 +2797,6 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Note: {message} {rule}</source>
         <translation>注意：{message}{rule}</translation>
-    </message>
-    <message>
-        <source>{field}: {message}</source>
-        <translation>{field}：{message}</translation>
     </message>
     <message>
         <source>Organisational status change</source>

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 class UnsavedChoice(Enum):
@@ -47,3 +48,34 @@ class MessageDialog:
     @classmethod
     def warn(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+
+class EditDialog(QDialog):
+    """A form in a dialog: Ctrl+S saves; Esc, 取消 or closing never drop entries silently."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+
+    def has_unsaved_changes(self) -> bool:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        """Validate and store in one unit of work; True when saved (and the dialog accepted)."""
+        raise NotImplementedError
+
+    def unsaved_subject(self) -> str:
+        """What the unsaved-changes question names, e.g. 李明的档案."""
+        return self.windowTitle()
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes():
+            choice = UnsavedChangesDialog.ask(self, self.unsaved_subject())
+            if choice is UnsavedChoice.SAVE:
+                self.save()
+                return
+            if choice is UnsavedChoice.CANCEL:
+                return
+        super().reject()

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -34,13 +32,14 @@ from branchdesk.core.services.members import (
 )
 from branchdesk.core.services.settings import list_branches
 from branchdesk.ui.context import AppContext
-from branchdesk.ui.dialogs import MessageDialog, UnsavedChangesDialog, UnsavedChoice
+from branchdesk.ui.dialogs import EditDialog, MessageDialog
 from branchdesk.ui.i18n import qt_translate
 from branchdesk.ui.members.editor_view import MemberEditorView
 from branchdesk.ui.members.tabs import MemberTab, record_tabs
 from branchdesk.ui.members.timeline import TimelineTab
 from branchdesk.ui.validation import validation_message
 from branchdesk.ui.widgets.dates import OptionalDateEdit
+from branchdesk.ui.widgets.field_errors import FieldErrors
 
 DIALOG_SIZE = (1000, 760)
 # Draft attributes edited in a line edit, read back with text().
@@ -81,7 +80,7 @@ _CHOICE_FIELDS: dict[str, type] = {
 }
 
 
-class MemberEditorDialog(QDialog):
+class MemberEditorDialog(EditDialog):
     """Create (member_id None) or edit a person's file: basic information, then the tabs."""
 
     DEVELOPMENT_TAB = 1  # 发展过程, right after 基本信息
@@ -98,7 +97,10 @@ class MemberEditorDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.resize(*DIALOG_SIZE)
-        self._errors: list[str] = []  # fields showing an error now
+        view = self.view
+        self.errors = FieldErrors(
+            view.fields, view.errors, view.error, lambda field: view.titles.get(field, field)
+        )
 
         self.timeline = TimelineTab(context)
         self.record_tabs: list[MemberTab] = record_tabs(context)
@@ -134,9 +136,6 @@ class MemberEditorDialog(QDialog):
         self._id_type_changed()
         view.save_button.clicked.connect(self.save)
         view.cancel_button.clicked.connect(self.reject)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
         view.name.setFocus()
 
     @classmethod
@@ -268,52 +267,13 @@ class MemberEditorDialog(QDialog):
 
     def _show_error(self, error: ValidationError, *, focus: bool = True) -> None:
         """The message under the named field (or at the bottom), the field outlined in red."""
-        view = self.view
-        message = validation_message(error)
-        label = view.errors.get(error.field)
-        widget = view.fields.get(error.field)
-        if label is None or widget is None:
-            view.error.setText(
-                self.tr("{field}: {message}").format(field=error.field, message=message)
-            )
-            view.error.show()
-            return
-        label.setText(message)
-        label.show()
-        target = widget.focusProxy() or widget
-        self._set_invalid(target, True)
-        if error.field not in self._errors:
-            self._errors.append(error.field)
-        if focus:
-            view.error.setText(
-                self.tr("{field}: {message}").format(
-                    field=view.titles.get(error.field, error.field), message=message
-                )
-            )
-            view.error.show()
-            view.scroll.ensureWidgetVisible(widget)
+        widget = self.errors.show(error.field, validation_message(error), summary=focus)
+        if widget is not None and focus:
+            self.view.scroll.ensureWidgetVisible(widget)
             widget.setFocus()
 
     def _clear_error(self, field: str | None = None) -> None:
-        """Clear one field's error (and the summary line), or all errors."""
-        view = self.view
-        for name in list(self._errors):
-            if field is not None and name != field:
-                continue
-            self._errors.remove(name)
-            view.errors[name].hide()
-            view.errors[name].clear()
-            widget = view.fields[name]
-            self._set_invalid(widget.focusProxy() or widget, False)
-        if field is None or not self._errors:
-            view.error.hide()
-            view.error.clear()
-
-    @staticmethod
-    def _set_invalid(widget: QWidget, invalid: bool) -> None:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        self.errors.clear(field)
 
     @staticmethod
     def _edit_signal(widget: QWidget) -> SignalInstance:
@@ -369,14 +329,5 @@ class MemberEditorDialog(QDialog):
         self.accept()
         return True
 
-    def reject(self) -> None:
-        """Esc, 取消 or closing: ask before dropping unsaved changes."""
-        if self.has_unsaved_changes():
-            name = self.collect().name.strip() or self.tr("The new member file")
-            choice = UnsavedChangesDialog.ask(self, name)
-            if choice is UnsavedChoice.SAVE:
-                self.save()
-                return
-            if choice is UnsavedChoice.CANCEL:
-                return
-        super().reject()
+    def unsaved_subject(self) -> str:
+        return self.collect().name.strip() or self.tr("The new member file")

@@ -7,9 +7,8 @@ the person off the active list) and shows a warning rule (失联 under 6 months)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from branchdesk.core.enums import ChangeKind, OrgStatus
 from branchdesk.core.errors import DatabaseError, ValidationError
@@ -27,12 +26,13 @@ from branchdesk.core.services.membership import (
     validate_status_change,
 )
 from branchdesk.ui.context import AppContext
-from branchdesk.ui.dialogs import MessageDialog, UnsavedChangesDialog, UnsavedChoice
+from branchdesk.ui.dialogs import EditDialog, MessageDialog
 from branchdesk.ui.i18n import format_date, localize_params, qt_translate
 from branchdesk.ui.labels import stage_label
 from branchdesk.ui.members.labels import org_status_label, status_event_label
 from branchdesk.ui.members.status_dialog_view import StatusChangeView
 from branchdesk.ui.validation import validation_message
+from branchdesk.ui.widgets.field_errors import FieldErrors
 
 CONTEXT = "StatusChangeDialog"
 DIALOG_SIZE = (800, 780)
@@ -98,7 +98,7 @@ def _is_exit(event: StatusEvent | None) -> bool:
     return isinstance(event, ChangeKind) and event.is_exit
 
 
-class StatusChangeDialog(QDialog):
+class StatusChangeDialog(EditDialog):
     """Show a person's organisational status and history; record one change per save."""
 
     def __init__(self, context: AppContext, member_id: int, parent: QWidget | None = None) -> None:
@@ -111,7 +111,13 @@ class StatusChangeDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.resize(*DIALOG_SIZE)
-        self._errors: list[str] = []  # fields showing an error now
+        view = self.view
+        self.errors = FieldErrors(
+            view.fields,
+            view.errors,
+            view.error,
+            lambda field: view.labels[field].text().removesuffix("*").strip(),
+        )
 
         with context.database.reading() as session:
             self.person: MemberStatus = member_status(session, member_id)
@@ -129,9 +135,6 @@ class StatusChangeDialog(QDialog):
         view.notes.textChanged.connect(lambda: self._edited("notes"))
         view.save_button.clicked.connect(self.save)
         view.cancel_button.clicked.connect(self.reject)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
         self._kind_changed()
         view.kind.setFocus()
 
@@ -269,44 +272,12 @@ class StatusChangeDialog(QDialog):
 
     def _show_error(self, error: ValidationError) -> None:
         """The message under the named field, the field outlined in red and focused."""
-        view = self.view
-        message = validation_message(error)
-        label = view.errors.get(error.field)
-        widget = view.fields.get(error.field)
-        if label is None or widget is None:
-            view.error.setText(message)
-            view.error.show()
-            return
-        label.setText(message)
-        label.show()
-        self._set_invalid(widget.focusProxy() or widget, True)
-        if error.field not in self._errors:
-            self._errors.append(error.field)
-        title = view.labels[error.field].text().removesuffix("*").strip()
-        view.error.setText(self.tr("{field}: {message}").format(field=title, message=message))
-        view.error.show()
-        widget.setFocus()
+        widget = self.errors.show(error.field, validation_message(error))
+        if widget is not None:
+            widget.setFocus()
 
     def _clear_error(self, field: str | None = None) -> None:
-        """Clear one field's error (and the summary line), or all errors."""
-        view = self.view
-        for name in list(self._errors):
-            if field is not None and name != field:
-                continue
-            self._errors.remove(name)
-            view.errors[name].hide()
-            view.errors[name].clear()
-            widget = view.fields[name]
-            self._set_invalid(widget.focusProxy() or widget, False)
-        if field is None or not self._errors:
-            view.error.hide()
-            view.error.clear()
-
-    @staticmethod
-    def _set_invalid(widget: QWidget, invalid: bool) -> None:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        self.errors.clear(field)
 
     # actions ---------------------------------------------------------------------------
 
@@ -351,14 +322,3 @@ class StatusChangeDialog(QDialog):
         self.context.data_changed()
         self.accept()
         return True
-
-    def reject(self) -> None:
-        """Esc, 取消 or closing: ask before dropping what was typed."""
-        if self.has_unsaved_changes():
-            choice = UnsavedChangesDialog.ask(self, self.windowTitle())
-            if choice is UnsavedChoice.SAVE:
-                self.save()
-                return
-            if choice is UnsavedChoice.CANCEL:
-                return
-        super().reject()

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from branchdesk.core.enums import StepOutcome, StepRole
 from branchdesk.core.errors import BranchDeskError, ValidationError
@@ -40,7 +38,7 @@ from branchdesk.core.services.development import (
 )
 from branchdesk.core.services.settings import load_settings
 from branchdesk.ui.context import AppContext
-from branchdesk.ui.dialogs import MessageDialog, UnsavedChangesDialog, UnsavedChoice
+from branchdesk.ui.dialogs import EditDialog, MessageDialog
 from branchdesk.ui.i18n import format_date, localize_params, qt_translate
 from branchdesk.ui.labels import outcome_label, role_label, stage_label
 from branchdesk.ui.pipeline.step_dialog_view import StepDialogView
@@ -58,7 +56,7 @@ def finding_text(finding: RuleFinding, language: str) -> tuple[str, str]:
     return message, rule
 
 
-class StepDialog(QDialog):
+class StepDialog(EditDialog):
     """Record the next (or any) step of a person, or correct one recorded before."""
 
     def __init__(
@@ -137,9 +135,6 @@ class StepDialog(QDialog):
         view.step.currentIndexChanged.connect(self._step_changed)
         view.save_button.clicked.connect(self.save)
         view.cancel_button.clicked.connect(self.reject)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
         self.recheck()
         view.done_on.setFocus()
 
@@ -362,15 +357,5 @@ class StepDialog(QDialog):
             return False
         return (self.collect(), self.view.attachments.drafts()) != self._baseline
 
-    def reject(self) -> None:
-        """Esc, 取消 or closing: ask before dropping what was filled in."""
-        if self.has_unsaved_changes():
-            choice = UnsavedChangesDialog.ask(
-                self, self.tr("The development step of {name}").format(name=self.facts.name)
-            )
-            if choice is UnsavedChoice.SAVE:
-                self.save()
-                return
-            if choice is UnsavedChoice.CANCEL:
-                return
-        super().reject()
+    def unsaved_subject(self) -> str:
+        return self.tr("The development step of {name}").format(name=self.facts.name)
