@@ -1209,6 +1209,10 @@ Data folder: {path}</source>
         <translation>党员档案：{name}</translation>
     </message>
     <message>
+        <source>{name} left on {date} ({change}). The file is kept read-only.</source>
+        <translation>{name}已于 {date} 离开（{change}），档案只读保存。</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1410,6 +1414,10 @@ Data folder: {path}</source>
     <message>
         <source>Contact</source>
         <translation>联系</translation>
+    </message>
+    <message>
+        <source>Edit anyway</source>
+        <translation>仍要编辑</translation>
     </message>
     <message>
         <source>Basic information</source>

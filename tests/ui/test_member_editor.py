@@ -195,3 +195,27 @@ def test_new_and_activate_on_the_members_page_open_the_editor(
     page.view.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.view.table, Qt.Key.Key_Return)
     assert calls == [None, None, page.model.member_id(0)]
+
+
+def test_the_file_of_someone_who_left_opens_read_only_until_unlocked(
+    qtbot, gui, make_dialog
+) -> None:
+    ids = gui.add_people(("赵六", Stage.FULL), branch="第二党支部", exited=("赵六",))
+    dialog = make_dialog(ids["赵六"])
+    view = dialog.view
+    # A notice says who left when, and nothing can be changed or recorded.
+    assert view.left_banner.isVisible()
+    assert "赵六" in view.left_text.text() and "转出" in view.left_text.text()
+    assert not view.name.isEnabled()
+    assert not view.save_button.isEnabled()
+    assert not dialog.timeline.record_button.isEnabled()
+    assert not dialog.record_tabs[0].sections[0].add_button.isEnabled()
+    assert not dialog.save()
+    # 仍要编辑: the clerk corrects the phone number, and it saves.
+    qtbot.mouseClick(view.unlock_button, Qt.MouseButton.LeftButton)
+    assert view.name.isEnabled() and view.save_button.isEnabled()
+    assert dialog.timeline.record_button.isEnabled()
+    view.phone.setText("13900001111")
+    assert dialog.save()
+    with gui.database.reading() as session:
+        assert session.get_one(Member, ids["赵六"]).phone == "13900001111"

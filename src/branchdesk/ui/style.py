@@ -41,6 +41,10 @@ QLabel#sectionTitle {{
 QLabel#subsectionTitle {{
     font-weight: 600;
 }}
+QFrame#notice {{
+    background: #FFF4E5;
+    border-bottom: 1px solid #F5C97A;
+}}
 QFrame#panel {{
     background: #FFFFFF;
     border: 1px solid #DADCE0;

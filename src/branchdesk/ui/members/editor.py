@@ -30,11 +30,13 @@ from branchdesk.core.services.members import (
     update_member,
     validate_member_draft,
 )
+from branchdesk.core.services.membership import member_status
 from branchdesk.core.services.settings import list_branches
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import EditDialog, MessageDialog
-from branchdesk.ui.i18n import qt_translate
+from branchdesk.ui.i18n import format_date, qt_translate
 from branchdesk.ui.members.editor_view import MemberEditorView
+from branchdesk.ui.members.labels import status_event_label
 from branchdesk.ui.members.tabs import MemberTab, record_tabs
 from branchdesk.ui.members.timeline import TimelineTab
 from branchdesk.ui.validation import validation_message
@@ -92,6 +94,7 @@ class MemberEditorDialog(EditDialog):
         self.context = context
         self.member_id = member_id
         self.saved_id: int | None = None
+        self.read_only = False
         self.view = MemberEditorView(context.language, today=context.today(), new=member_id is None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +111,7 @@ class MemberEditorDialog(EditDialog):
             branches = list_branches(session)
             self._party_groups = list_party_groups(session)
             loaded = draft_from_member(session, member_id) if member_id is not None else None
+            status = member_status(session, member_id) if member_id is not None else None
             for tab in self.record_tabs:
                 tab.load(session, member_id)
         for branch in branches:
@@ -135,6 +139,17 @@ class MemberEditorDialog(EditDialog):
         view.id_type.currentIndexChanged.connect(self._id_type_changed)
         self._id_type_changed()
         view.save_button.clicked.connect(self.save)
+        view.unlock_button.clicked.connect(lambda: self.set_read_only(False))
+        if status is not None and status.exit is not None:
+            view.left_text.setText(
+                self.tr("{name} left on {date} ({change}). The file is kept read-only.").format(
+                    name=status.name,
+                    date=format_date(status.exit.changed_on, context.language),
+                    change=status_event_label(status.exit.kind),
+                )
+            )
+            view.left_banner.show()
+            self.set_read_only(True)
         view.cancel_button.clicked.connect(self.reject)
         view.name.setFocus()
 
@@ -198,6 +213,18 @@ class MemberEditorDialog(EditDialog):
         if values["branch_id"] is None:
             values["branch_id"] = 0
         return dataclasses.replace(self._loaded, **values)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The file of someone who left is shown read-only until the clerk unlocks it."""
+        self.read_only = read_only
+        view = self.view
+        body = view.scroll.widget()
+        body.setEnabled(not read_only)
+        view.save_button.setEnabled(not read_only)
+        view.unlock_button.setVisible(read_only)
+        self.timeline.set_read_only(read_only)
+        for tab in self.record_tabs:
+            tab.set_read_only(read_only)
 
     def has_unsaved_changes(self) -> bool:
         if self.saved_id is not None:
@@ -292,6 +319,8 @@ class MemberEditorDialog(EditDialog):
 
     def save(self) -> bool:
         """Validate and store the whole file, or nothing; True when saved."""
+        if self.read_only:
+            return False
         draft = self.collect()
         self._clear_error()
         today = self.context.today()

@@ -175,6 +175,7 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.member_id: int | None = None
+        self.read_only = False
         self.model = StepTimelineModel(context.language, self)
 
         self.status = QLabel()
@@ -228,7 +229,9 @@ class TimelineTab(QWidget):
         self.record_button.clicked.connect(self.record_step)
         self.correct_button.clicked.connect(self.correct_current)
         self.delete_button.clicked.connect(self.delete_current)
-        self.table.doubleClicked.connect(lambda _index: self.correct_current())
+        self.table.doubleClicked.connect(
+            lambda _index: None if self.read_only else self.correct_current()
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def title(self) -> str:
@@ -249,7 +252,6 @@ class TimelineTab(QWidget):
             )
             self.empty.show()
             self.table.hide()
-            self.record_button.setEnabled(False)
             self._selection_changed()
             return
         today = self.context.today()
@@ -288,13 +290,18 @@ class TimelineTab(QWidget):
         self.empty.setText(self.tr("No step is recorded yet."))
         self.empty.setVisible(not records)
         self.table.setVisible(bool(records))
-        self.record_button.setEnabled(True)
         if records:
             self.table.scrollToBottom()
         self._selection_changed()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Someone who left: the steps are shown, not recorded or changed."""
+        self.read_only = read_only
+        self._selection_changed()
+
     def _selection_changed(self) -> None:
-        selected = self.current_record() is not None
+        selected = self.current_record() is not None and not self.read_only
+        self.record_button.setEnabled(self.member_id is not None and not self.read_only)
         self.correct_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 

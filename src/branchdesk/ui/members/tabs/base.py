@@ -43,3 +43,7 @@ class MemberTab(QWidget):
     def mark_saved(self) -> None:
         """After the commit: what is staged becomes the new baseline."""
         raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The file of someone who left opens read-only: records can be seen, not changed."""
+        raise NotImplementedError

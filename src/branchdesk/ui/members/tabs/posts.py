@@ -175,13 +175,19 @@ class TeamSection(RecordSection):
     def load(self, session: Session, member_id: int | None) -> None:
         self.teams = {team.id: team for team in list_teams(session)}
         super().load(session, member_id)
-        has_teams = any(team.active for team in self.teams.values())
-        self.add_button.setEnabled(has_teams)
         self.add_button.setToolTip(
             ""
-            if has_teams
+            if self._has_teams()
             else self.tr("No service teams yet: set them up on the Volunteer service page.")
         )
+        self._update_buttons()
+
+    def _has_teams(self) -> bool:
+        return any(team.active for team in getattr(self, "teams", {}).values())
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        self.add_button.setEnabled(self.add_button.isEnabled() and self._has_teams())
 
     def read(self, session: Session, member_id: int) -> list[Any]:
         return list_team_memberships(session, member_id)

@@ -62,6 +62,7 @@ class RecordSection(QWidget):
         self.baseline: list[Any] = []
         self._written: list[Any] | None = None  # rows as stored by save(), before the commit
         self.form: RecordForm | None = None  # the open add/edit dialog, if any
+        self.read_only = False  # a file of someone who left, not unlocked
         columns = self.columns()
         self.model = RecordTableModel(columns, self)
         self.table = QTableView()
@@ -96,7 +97,7 @@ class RecordSection(QWidget):
         self.add_button.clicked.connect(lambda: self.open_form(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.table.doubleClicked.connect(lambda index: self.open_form(index.row()))
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)  # Enter edits the selected record
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -198,7 +199,7 @@ class RecordSection(QWidget):
 
     def edit_selected(self) -> None:
         row = self.selected_row()
-        if row is not None:
+        if row is not None and not self.read_only:
             self.open_form(row)
 
     def stage(self, record: Any, row: int | None) -> None:
@@ -262,7 +263,8 @@ class RecordSection(QWidget):
             header.resizeSection(number, max(column.width, fit))
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_row() is not None
+        chosen = self.selected_row() is not None and not self.read_only
+        self.add_button.setEnabled(not self.read_only)
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
@@ -308,3 +310,8 @@ class RecordListTab(MemberTab):
     def mark_saved(self) -> None:
         for section in self.sections:
             section.mark_saved()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for section in self.sections:
+            section.read_only = read_only
+            section._update_buttons()
