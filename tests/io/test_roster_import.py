@@ -408,3 +408,37 @@ def test_an_unknown_branch_argument_is_refused(
     with pytest.raises(BranchDeskError, match="no branch named"):
         preview(database, path, branch_name="第九党支部")
     assert preview(database, path, branch_name="一支部").branch_id == branch_id
+
+
+def test_a_row_refused_on_apply_explains_itself_in_the_readers_language(
+    database: Database, branch_id: int, write_xlsx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_xlsx([HEADER, person(1)])
+    planned = preview(database, path)
+
+    def refused(*_args: object, **_kwargs: object) -> int:
+        from branchdesk.core.errors import ValidationError
+        from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+
+        raise ValidationError(
+            "party_group_id",
+            "party_group.branch",
+            QT_TRANSLATE_NOOP("Validation", "This party group belongs to another branch."),
+        )
+
+    monkeypatch.setattr(roster_import, "create_member", refused)
+    with pytest.raises(roster_import.RowRejectedError) as error:
+        apply_import(database, planned, actor="t", backup_dir=tmp_path / "safety")
+    assert error.value.text() == (
+        "Row 2: This party group belongs to another branch. Nothing was imported."
+    )
+    chinese = {
+        (
+            "Errors",
+            "Row {row}: {reason} Nothing was imported.",
+        ): "第 {row} 行：{reason}未导入任何数据。",
+        ("Validation", "This party group belongs to another branch."): "该党小组属于其他支部。",
+    }
+    assert error.value.text(lambda c, t: chinese.get((c, t), t)) == (
+        "第 2 行：该党小组属于其他支部。未导入任何数据。"
+    )

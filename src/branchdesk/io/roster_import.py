@@ -17,7 +17,7 @@ from branchdesk.core.audit import log_action
 from branchdesk.core.db import Database, snapshot
 from branchdesk.core.enums import Stage
 from branchdesk.core.errors import BranchDeskError, ValidationError
-from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from branchdesk.core.models import Branch, Member, PartyGroup
 from branchdesk.core.services.members import (
     STEP_FIELDS,
@@ -69,6 +69,23 @@ _TEXT_FIELDS = (
     "job_post",
     "notes",
 )
+
+
+class RowRejectedError(BranchDeskError):
+    """A planned row the archive refused on apply (it changed since the preview)."""
+
+    def __init__(self, row: int, reason: ValidationError) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "Row {row}: {reason} Nothing was imported."),
+            row=row,
+            reason=reason.message,
+        )
+        self.reason = reason
+
+    def text(self, translate: Translate = untranslated) -> str:
+        """The sentence with its reason in the same language."""
+        template = translate(self.context, self.template)
+        return template.format(row=self.params["row"], reason=self.reason.text(translate))
 
 
 # --- preview --------------------------------------------------------------------------------
@@ -392,11 +409,7 @@ def apply_import(
                     assert planned.member_id is not None
                     update_member(session, planned.member_id, draft, today=preview.today)
             except ValidationError as exc:
-                raise BranchDeskError(
-                    QT_TRANSLATE_NOOP("Errors", "Row {row}: {reason} Nothing was imported."),
-                    row=planned.row,
-                    reason=exc.message,
-                ) from exc
+                raise RowRejectedError(planned.row, exc) from exc
         log_action(
             session,
             "import",
