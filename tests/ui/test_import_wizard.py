@@ -15,10 +15,10 @@ from branchdesk.core.models import AuditEntry, Branch, Member
 from branchdesk.core.rules.idnumber import check_digit
 from branchdesk.io.roster_plan import ImportAction
 from branchdesk.ui.context import AppContext
-from branchdesk.ui.members.import_models import MappingModel, PreviewColumn, PreviewModel
-from branchdesk.ui.members.import_wizard import ImportWizard
-from branchdesk.ui.members.import_wizard_view import ImportWizardView
 from branchdesk.ui.members.page import MembersPage
+from branchdesk.ui.members.roster_import.models import MappingModel, PreviewColumn, PreviewModel
+from branchdesk.ui.members.roster_import.wizard import ImportWizard
+from branchdesk.ui.members.roster_import.wizard_view import ImportWizardView
 from branchdesk.ui.ops import wait_for_background_ops
 
 TODAY = dt.date(2026, 11, 26)

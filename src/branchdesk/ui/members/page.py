@@ -26,7 +26,7 @@ from branchdesk.ui.pages.base import Page
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
     from branchdesk.reports.table import TableExport
-    from branchdesk.ui.members.import_wizard import ImportWizard
+    from branchdesk.ui.members.roster_import.wizard import ImportWizard
 
 SEARCH_DELAY_MS = 150  # one query when typing pauses, not one per key
 WIDTHS_KEY = "memberList/columnWidths"
@@ -233,7 +233,7 @@ class MembersPage(Page):
 
     def import_roster(self) -> ImportWizard:
         """导入: the roster import wizard; after an import, data_changed refreshes the list."""
-        from branchdesk.ui.members.import_wizard import ImportWizard
+        from branchdesk.ui.members.roster_import.wizard import ImportWizard
 
         return ImportWizard.start(self.context, self.window())
 

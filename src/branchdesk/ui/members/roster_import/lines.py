@@ -11,7 +11,7 @@ from branchdesk.io.roster_cells import cell_text
 from branchdesk.io.roster_file import RosterFile
 from branchdesk.io.roster_plan import ImportAction, ImportPreview, RowError
 from branchdesk.ui.i18n import CHINESE, localize_params, qt_translate
-from branchdesk.ui.members.import_models import PreviewLine, field_label
+from branchdesk.ui.members.roster_import.models import PreviewLine, field_label
 
 
 def join_names(parts: Iterable[str], language: str) -> str:

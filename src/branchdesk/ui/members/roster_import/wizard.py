@@ -22,14 +22,14 @@ from branchdesk.io.roster_file import RosterFile
 from branchdesk.io.roster_plan import ImportAction, ImportPreview, ImportResult
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.i18n import qt_translate
-from branchdesk.ui.members.import_lines import join_names, preview_lines, row_names
-from branchdesk.ui.members.import_models import (
+from branchdesk.ui.members.roster_import.lines import join_names, preview_lines, row_names
+from branchdesk.ui.members.roster_import.models import (
     MappingColumn,
     MappingModel,
     PreviewColumn,
     PreviewModel,
 )
-from branchdesk.ui.members.import_wizard_view import ImportWizardView
+from branchdesk.ui.members.roster_import.wizard_view import ImportWizardView
 from branchdesk.ui.ops import run_in_background
 from branchdesk.ui.validation import validation_message
 

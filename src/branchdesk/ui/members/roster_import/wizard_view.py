@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchdesk.ui.members.import_models import FIELD_KEYS, field_label, not_imported_label
+from branchdesk.ui.members.roster_import.models import FIELD_KEYS, field_label, not_imported_label
 from branchdesk.ui.style import ACCENT
 from branchdesk.ui.widgets.summary_card import SummaryCard
 
