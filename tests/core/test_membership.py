@@ -93,26 +93,33 @@ def listed(database: Database, flt: MemberFilter) -> set[int]:
 # what each change does -----------------------------------------------------------------
 
 HAPPY = [
-    # kind, counterpart, org status after, lost contact date after, a change row, left
-    (ChangeKind.TRANSFER_OUT, ORG, OrgStatus.NORMAL, None, True, True),
-    (ChangeKind.TRANSFER_IN, ORG, OrgStatus.NORMAL, None, True, False),
+    # kind, counterpart, org status after, lost contact date after, the row's kind, left
+    (ChangeKind.TRANSFER_OUT, ORG, OrgStatus.NORMAL, None, ChangeKind.TRANSFER_OUT, True),
+    (ChangeKind.TRANSFER_IN, ORG, OrgStatus.NORMAL, None, ChangeKind.TRANSFER_IN, False),
     (
         ChangeKind.FLOW_OUT,
         "中共深圳市南山区某幼儿园支部委员会",
         OrgStatus.FLOW_OUT,
         None,
-        True,
+        ChangeKind.FLOW_OUT,
         False,
     ),
-    (ChangeKind.FLOW_IN, "中共某县某乡党委", OrgStatus.FLOW_IN, None, True, False),
-    (OrgStatus.ABROAD, "", OrgStatus.ABROAD, None, False, False),
-    (OrgStatus.LOST_CONTACT, "", OrgStatus.LOST_CONTACT, dt.date(2026, 6, 30), False, False),
-    (OrgStatus.SUSPENDED, "", OrgStatus.SUSPENDED, None, False, False),
-    (ChangeKind.WITHDRAWAL, "", OrgStatus.NORMAL, None, True, True),
-    (ChangeKind.REMOVAL, "", OrgStatus.NORMAL, None, True, True),
-    (ChangeKind.EXPULSION, "", OrgStatus.NORMAL, None, True, True),
-    (ChangeKind.NOT_RECOGNIZED, "", OrgStatus.NORMAL, None, True, True),
-    (ChangeKind.DEATH, "", OrgStatus.NORMAL, None, True, True),
+    (ChangeKind.FLOW_IN, "中共某县某乡党委", OrgStatus.FLOW_IN, None, ChangeKind.FLOW_IN, False),
+    (OrgStatus.ABROAD, "", OrgStatus.ABROAD, None, ChangeKind.ABROAD, False),
+    (
+        OrgStatus.LOST_CONTACT,
+        "",
+        OrgStatus.LOST_CONTACT,
+        dt.date(2026, 6, 30),
+        ChangeKind.LOST_CONTACT,
+        False,
+    ),
+    (OrgStatus.SUSPENDED, "", OrgStatus.SUSPENDED, None, ChangeKind.SUSPENDED, False),
+    (ChangeKind.WITHDRAWAL, "", OrgStatus.NORMAL, None, ChangeKind.WITHDRAWAL, True),
+    (ChangeKind.REMOVAL, "", OrgStatus.NORMAL, None, ChangeKind.REMOVAL, True),
+    (ChangeKind.EXPULSION, "", OrgStatus.NORMAL, None, ChangeKind.EXPULSION, True),
+    (ChangeKind.NOT_RECOGNIZED, "", OrgStatus.NORMAL, None, ChangeKind.NOT_RECOGNIZED, True),
+    (ChangeKind.DEATH, "", OrgStatus.NORMAL, None, ChangeKind.DEATH, True),
 ]
 
 
@@ -124,7 +131,7 @@ def test_each_change_records_its_row_and_status(
     counterpart: str,
     status: OrgStatus,
     lost_on: dt.date | None,
-    row: bool,
+    row: ChangeKind,
     left: bool,
 ) -> None:
     member_id = people["full"]
@@ -134,17 +141,16 @@ def test_each_change_records_its_row_and_status(
         assert (member.org_status, member.lost_contact_on) == (status, lost_on)
         rows = session.scalars(select(MembershipChange)).all()
         now = member_status(session, member_id)
-    assert len(rows) == int(row)
-    if row:
-        [change] = rows
-        assert (change.kind, change.changed_on, change.counterpart) == (
-            kind,
-            dt.date(2026, 6, 30),
-            counterpart,
-        )
-        # The 介绍信 number belongs to transfers only.
-        transfer = kind in (ChangeKind.TRANSFER_IN, ChangeKind.TRANSFER_OUT)
-        assert change.letter_number == ("京教组转〔2026〕18号" if transfer else "")
+    # Every change is one dated row, status-only ones (出国, 失联 …) under their own kind.
+    [change] = rows
+    assert (change.kind, change.changed_on, change.counterpart) == (
+        row,
+        dt.date(2026, 6, 30),
+        counterpart,
+    )
+    # The 介绍信 number belongs to transfers only.
+    transfer = kind in (ChangeKind.TRANSFER_IN, ChangeKind.TRANSFER_OUT)
+    assert change.letter_number == ("京教组转〔2026〕18号" if transfer else "")
     assert now.history == (StatusEntry(kind, dt.date(2026, 6, 30), counterpart, *_letter(kind)),)
     assert now.has_left is left
     assert (member_id in listed(database, MemberFilter())) is not left
@@ -174,22 +180,29 @@ def test_an_exit_is_audited_and_the_person_leaves_the_list(
     assert entry.changes["member_id"] == member_id
 
 
-def test_a_status_only_change_is_audited_with_its_date(
+def test_a_status_only_change_is_a_dated_row_and_audited(
     database: Database, people: dict[str, int]
 ) -> None:
     member_id = people["full"]
     record(database, member_id, OrgStatus.ABROAD, changed_on=dt.date(2026, 9, 1), notes="赴英访学")
     with database.reading() as session:
+        change = session.scalars(select(MembershipChange)).one()
         entries = session.scalars(
             select(AuditEntry)
-            .where(AuditEntry.entity == "members", AuditEntry.entity_id == str(member_id))
+            .where(AuditEntry.entity.in_(["members", "membership_changes"]))
             .order_by(AuditEntry.id)
         ).all()
-    assert [entry.action for entry in entries] == ["insert", "status", "update"]
+    assert (change.kind, change.changed_on, change.notes) == (
+        ChangeKind.ABROAD,
+        dt.date(2026, 9, 1),
+        "赴英访学",
+    )
+    assert {(entry.entity, entry.action) for entry in entries[-2:]} == {
+        ("membership_changes", "insert"),
+        ("members", "update"),
+    }
     update = next(entry for entry in entries if entry.action == "update")
     assert update.changes["org_status"] == ["normal", "abroad"] and update.actor == "clerk"
-    status = next(entry for entry in entries if entry.action == "status")
-    assert status.changes["changed_on"] == "2026-09-01" and status.changes["notes"] == "赴英访学"
 
 
 def test_transfer_back_in_reactivates(database: Database, people: dict[str, int]) -> None:

@@ -107,6 +107,11 @@ class ChangeKind(StrEnum):
     EXPULSION = "expulsion"  # 开除党籍
     NOT_RECOGNIZED = "not_recognized"  # 不予承认
     DEATH = "death"  # 去世
+    # Org-status changes without a transfer (RULES.md §7), dated in the same history.
+    ABROAD = "abroad"  # 出国(境)暂留
+    LOST_CONTACT = "lost_contact"  # 失联
+    SUSPENDED = "suspended"  # 停止党籍
+    RESTORED = "restored"  # 恢复正常: back from abroad, contact regained, flow ended
 
     @property
     def is_exit(self) -> bool:

@@ -61,6 +61,10 @@ CHANGE_KIND = {
     ChangeKind.EXPULSION: "开除党籍",
     ChangeKind.NOT_RECOGNIZED: "不予承认",
     ChangeKind.DEATH: "去世",
+    ChangeKind.ABROAD: "出国(境)暂留",
+    ChangeKind.LOST_CONTACT: "失联",
+    ChangeKind.SUSPENDED: "停止党籍",
+    ChangeKind.RESTORED: "恢复正常",
 }
 ID_TYPE = {
     IdType.RESIDENT: "居民身份证",

@@ -1,18 +1,13 @@
 """Organisational status changes and exits (RULES.md §7): record them, read a person's history.
 
-What the clerk can record is a ``StatusEvent``:
+What the clerk can record is a ``StatusEvent``: a ``ChangeKind`` (转入, 转出, 流入, 流出 and
+the exits) or an ``OrgStatus`` among ``STATUS_ONLY`` (出国(境)暂留, 失联, 停止党籍, back to
+正常). Each is one ``MembershipChange`` row with its date (status-only ones under their own
+``ChangeKind``), plus the matching ``Member.org_status``, so the history is one dated table.
 
-- a ``ChangeKind`` (转入, 转出, 流入, 流出 and the exits) is stored as a ``MembershipChange``
-  row with its date, counterpart organisation and 介绍信 number;
-- an ``OrgStatus`` among ``STATUS_ONLY`` (出国(境)暂留, 失联, 停止党籍, back to 正常) has no
-  ``ChangeKind`` in the schema: it is recorded as the ``Member.org_status`` update (audited
-  like every ORM write) plus one audit entry of action ``status`` that carries its date and
-  notes. ``status_history`` reads both, so a screen sees one dated history either way.
-
-A person has left when they have an exit not followed by a 转入 (core.member_list.exited
-says the same in SQL); only a 转入 brings someone who transferred out back. Exits keep the
-person's org status as it was when they left. ``lost_contact_on`` is set exactly while the
-status is 失联.
+A person has left when they have an exit not followed by a 转入 (queries.has_exited says the
+same in SQL); only a 转入 brings someone who transferred out back. Exits keep the person's org
+status as it was when they left. ``lost_contact_on`` is set exactly while the status is 失联.
 
 The caller owns the unit of work: everything is validated before anything is written.
 """
@@ -25,11 +20,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from branchdesk.core.audit import log_action
 from branchdesk.core.enums import EXIT_KINDS, ChangeKind, OrgStatus, Stage, StepOutcome
 from branchdesk.core.errors import ValidationError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.models import AuditEntry, Member, MembershipChange, PipelineStep
+from branchdesk.core.models import Member, MembershipChange, PipelineStep
 from branchdesk.core.rules.pipeline_checks import FindingSeverity, RuleFinding
 from branchdesk.core.rules.reminders import add_months
 
@@ -38,7 +32,6 @@ __all__ = [
     "FINAL_EXITS",
     "LETTER_KINDS",
     "LOST_CONTACT_MONTHS",
-    "STATUS_ACTION",
     "STATUS_ONLY",
     "MemberStatus",
     "StatusChangeDraft",
@@ -85,8 +78,15 @@ _STATUS_AFTER: dict[ChangeKind, OrgStatus] = {
     ChangeKind.FLOW_IN: OrgStatus.FLOW_IN,
     ChangeKind.FLOW_OUT: OrgStatus.FLOW_OUT,
 }
+# Status-only events are stored under these kinds (and read back as the status).
+_STATUS_KINDS: dict[OrgStatus, ChangeKind] = {
+    OrgStatus.ABROAD: ChangeKind.ABROAD,
+    OrgStatus.LOST_CONTACT: ChangeKind.LOST_CONTACT,
+    OrgStatus.SUSPENDED: ChangeKind.SUSPENDED,
+    OrgStatus.NORMAL: ChangeKind.RESTORED,
+}
+_STATUS_OF_KIND = {kind: status for status, kind in _STATUS_KINDS.items()}
 LOST_CONTACT_MONTHS = 6  # RULES.md §7: 失联 means out of contact for 6 months or more
-STATUS_ACTION = "status"  # audit action of a status-only change
 APPLICATION_STEP = 1
 COUNTERPART_MAX = 200  # MembershipChange.counterpart
 LETTER_MAX = 40  # MembershipChange.letter_number
@@ -162,38 +162,22 @@ def _current_exit(history: tuple[StatusEntry, ...]) -> StatusEntry | None:
 
 
 def status_history(session: Session, member_id: int) -> tuple[StatusEntry, ...]:
-    """Transfers, flows and exits, and the status-only changes, in date order."""
-    dated: list[tuple[dt.date, int, int, StatusEntry]] = []
+    """Transfers, flows, exits and status-only changes, in date order (then as written)."""
     changes = session.scalars(
-        select(MembershipChange).where(MembershipChange.member_id == member_id)
+        select(MembershipChange)
+        .where(MembershipChange.member_id == member_id)
+        .order_by(MembershipChange.changed_on, MembershipChange.id)
     )
-    for change in changes:
-        entry = StatusEntry(
-            change.kind,
+    return tuple(
+        StatusEntry(
+            _STATUS_OF_KIND.get(change.kind, change.kind),
             change.changed_on,
             change.counterpart or "",
             change.letter_number or "",
             change.notes or "",
         )
-        dated.append((change.changed_on, 0, change.id, entry))
-    logged = session.scalars(
-        select(AuditEntry).where(
-            AuditEntry.entity == Member.__tablename__,
-            AuditEntry.entity_id == str(member_id),
-            AuditEntry.action == STATUS_ACTION,
-        )
+        for change in changes
     )
-    for log in logged:
-        recorded = log.changes or {}
-        try:
-            status = OrgStatus(recorded["org_status"])
-            day = dt.date.fromisoformat(recorded["changed_on"])
-        except (KeyError, TypeError, ValueError):
-            continue  # not written by this module: nothing to show
-        entry = StatusEntry(status, day, notes=str(recorded.get("notes", "")))
-        dated.append((day, 1, log.id, entry))
-    # Same day: rows before status entries, each in the order they were written.
-    return tuple(entry for *_order, entry in sorted(dated, key=lambda item: item[:3]))
 
 
 def member_status(session: Session, member_id: int) -> MemberStatus:
@@ -475,31 +459,17 @@ def record_status_change(
     assert day is not None  # checked above
     member = session.get_one(Member, member_id)
     after = _status_after(event)
-    if isinstance(event, ChangeKind):
-        session.add(
-            MembershipChange(
-                member_id=member_id,
-                kind=event,
-                changed_on=day,
-                counterpart=draft.counterpart if event in COUNTERPART_KINDS else "",
-                letter_number=draft.letter_number if event in LETTER_KINDS else "",
-                notes=draft.notes,
-            )
+    kind = event if isinstance(event, ChangeKind) else _STATUS_KINDS[event]
+    session.add(
+        MembershipChange(
+            member_id=member_id,
+            kind=kind,
+            changed_on=day,
+            counterpart=draft.counterpart if event in COUNTERPART_KINDS else "",
+            letter_number=draft.letter_number if event in LETTER_KINDS else "",
+            notes=draft.notes,
         )
-    else:
-        log_action(
-            session,
-            STATUS_ACTION,
-            Member.__tablename__,
-            entity_id=str(member_id),
-            summary=f"{status.org_status.value} → {event.value} ({day.isoformat()})",
-            changes={
-                "org_status": event.value,
-                "previous": status.org_status.value,
-                "changed_on": day.isoformat(),
-                "notes": draft.notes,
-            },
-        )
+    )
     if after is not None:
         if member.org_status is not after:
             member.org_status = after

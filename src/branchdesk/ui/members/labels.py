@@ -37,6 +37,10 @@ _CHANGE_KINDS = {
     ChangeKind.EXPULSION: QT_TRANSLATE_NOOP("MemberLabels", "Expelled from the Party"),
     ChangeKind.NOT_RECOGNIZED: QT_TRANSLATE_NOOP("MemberLabels", "Membership not recognised"),
     ChangeKind.DEATH: QT_TRANSLATE_NOOP("MemberLabels", "Deceased"),
+    ChangeKind.ABROAD: QT_TRANSLATE_NOOP("MemberLabels", "Abroad (membership kept)"),
+    ChangeKind.LOST_CONTACT: QT_TRANSLATE_NOOP("MemberLabels", "Lost contact"),
+    ChangeKind.SUSPENDED: QT_TRANSLATE_NOOP("MemberLabels", "Membership suspended"),
+    ChangeKind.RESTORED: QT_TRANSLATE_NOOP("MemberLabels", "Back to normal"),
 }
 # Status-only changes (core.services.membership.STATUS_ONLY) as events; 正常 reads "back to".
 _STATUS_EVENTS = {
