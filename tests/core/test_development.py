@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from branchdesk.core.db import Database
@@ -245,3 +247,20 @@ def test_suggest_next_follows_the_rules(database, people):
     with database.reading() as session:
         due = suggest_next(session, people["王芳"], RULES, TODAY)
     assert due.step_no == 1  # a full member with no history: the first step
+
+
+counts = st.integers(min_value=0, max_value=200)
+
+
+@given(expected=counts, present=counts, in_favour=counts, against=counts, abstaining=counts)
+def test_a_count_recorded_as_passed_is_accepted_exactly_when_it_passes(
+    expected: int, present: int, in_favour: int, against: int, abstaining: int
+) -> None:
+    votes = VoteCount(expected, present, in_favour, against, abstaining)
+    consistent = present <= expected and in_favour + against + abstaining <= present
+    accepted = not vote_findings(votes, recorded_as_passed=True)
+    assert accepted == (consistent and votes.passed)
+    # A failed vote may always be recorded as 未通过 when its counts add up.
+    assert (not vote_findings(votes, recorded_as_passed=False)) == consistent
+    if votes.passed:
+        assert votes.quorate and in_favour * 2 > expected
