@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -87,7 +88,7 @@
         <translation>打开</translation>
     </message>
     <message>
-        <source>Open the file with the system's viewer</source>
+        <source>Open the file with the system&apos;s viewer</source>
         <translation>用系统默认程序打开此文件</translation>
     </message>
     <message>
@@ -449,6 +450,14 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Include people who left</source>
         <translation>包括已离开人员</translation>
+    </message>
+    <message>
+        <source>No organisational life for 6 months</source>
+        <translation>6个月未参加组织生活</translation>
+    </message>
+    <message>
+        <source>Party members who attended no meeting in the last 6 months (Party Constitution, Article 9)</source>
+        <translation>近6个月未参加任何会议的党员（党章第九条）</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -876,7 +885,7 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>跳过：其档案保持不变</translation>
     </message>
     <message>
-        <source>Update them with the roster's values (empty cells change nothing)</source>
+        <source>Update them with the roster&apos;s values (empty cells change nothing)</source>
         <translation>用名册中的内容更新其档案（空白单元格不改动原有内容）</translation>
     </message>
     <message>
@@ -1062,7 +1071,7 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>发展党员第 3 步；一般为 3 个月或 6 个月。</translation>
     </message>
     <message>
-        <source>Contact person's review and thought report every</source>
+        <source>Contact person&apos;s review and thought report every</source>
         <translation>培养联系人考察及思想汇报间隔</translation>
     </message>
     <message>
@@ -1070,7 +1079,7 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>发展党员第 6 步；一般每季度一次。</translation>
     </message>
     <message>
-        <source>A political review's conclusion stays valid for</source>
+        <source>A political review&apos;s conclusion stays valid for</source>
         <translation>政治审查结论有效期</translation>
     </message>
     <message>
@@ -1126,7 +1135,7 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>一般每季度一次。</translation>
     </message>
     <message>
-        <source>Remind this long before the committee's term ends</source>
+        <source>Remind this long before the committee&apos;s term ends</source>
         <translation>支委会任期届满前提前提醒</translation>
     </message>
     <message>
@@ -1705,7 +1714,7 @@ Data folder: {path}</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <source>Add a person's file (Ctrl+N)</source>
+        <source>Add a person&apos;s file (Ctrl+N)</source>
         <translation>新建一人的档案（Ctrl+N）</translation>
     </message>
     <message>
@@ -1713,7 +1722,7 @@ Data folder: {path}</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Edit the selected person's file (Enter)</source>
+        <source>Edit the selected person&apos;s file (Enter)</source>
         <translation>编辑所选人员的档案（回车）</translation>
     </message>
     <message>
@@ -1889,7 +1898,7 @@ Data folder: {path}</source>
         <translation>记录发展步骤…</translation>
     </message>
     <message>
-        <source>Record the selected person's next step</source>
+        <source>Record the selected person&apos;s next step</source>
         <translation>为选中人员记录下一个发展步骤</translation>
     </message>
     <message>
@@ -2092,7 +2101,7 @@ Data folder: {path}</source>
         <translation>打印表格</translation>
     </message>
     <message>
-        <source>Print the member roster or a member's form</source>
+        <source>Print the member roster or a member&apos;s form</source>
         <translation>打印党员花名册或党员基本信息表</translation>
     </message>
     <message>
@@ -2342,15 +2351,15 @@ Data folder: {path}</source>
         <translation>《中国共产党支部工作条例（试行）》：支部委员会每届任期 3 年。</translation>
     </message>
     <message>
-        <source>{branch}: the committee's election date is not recorded (Settings).</source>
+        <source>{branch}: the committee&apos;s election date is not recorded (Settings).</source>
         <translation>{branch}：尚未填写支委会选举日期（请在“设置”中填写）。</translation>
     </message>
     <message>
-        <source>{branch}: the committee's term ended on {date}; hold an election.</source>
+        <source>{branch}: the committee&apos;s term ended on {date}; hold an election.</source>
         <translation>{branch}：支委会任期已于 {date} 届满，请及时换届选举。</translation>
     </message>
     <message>
-        <source>{branch}: the committee's term ends on {date}; prepare the election.</source>
+        <source>{branch}: the committee&apos;s term ends on {date}; prepare the election.</source>
         <translation>{branch}：支委会任期将于 {date} 届满，请做好换届准备。</translation>
     </message>
     <message>
@@ -2394,11 +2403,11 @@ Data folder: {path}</source>
         <translation>{person}不是正式党员。</translation>
     </message>
     <message>
-        <source>{date} is later than {due_on}, the rule's limit.</source>
+        <source>{date} is later than {due_on}, the rule&apos;s limit.</source>
         <translation>{date} 晚于规定期限 {due_on}。</translation>
     </message>
     <message>
-        <source>{date} is earlier than {earliest_on}, the rule's minimum.</source>
+        <source>{date} is earlier than {earliest_on}, the rule&apos;s minimum.</source>
         <translation>{date} 早于规定的最早日期 {earliest_on}。</translation>
     </message>
     <message>
@@ -2446,11 +2455,11 @@ Data folder: {path}</source>
         <translation>《发展党员工作细则》第十四条：发展对象应有两名正式党员作入党介绍人。</translation>
     </message>
     <message>
-        <source>Local rule: a political review's conclusion is valid for {months} months.</source>
+        <source>Local rule: a political review&apos;s conclusion is valid for {months} months.</source>
         <translation>本地规则：政治审查结论有效期为 {months} 个月。</translation>
     </message>
     <message>
-        <source>Local rule: the superior committee's pre-review follows the branch committee's review within {months} months.</source>
+        <source>Local rule: the superior committee&apos;s pre-review follows the branch committee&apos;s review within {months} months.</source>
         <translation>本地规则：支委会审查后 {months} 个月内报上级党委预审。</translation>
     </message>
     <message>
@@ -2462,7 +2471,7 @@ Data folder: {path}</source>
         <translation>《发展党员工作细则》：上级党委应在支部大会通过后三个月内审批（最长不超过六个月），逾期须由支部大会重新讨论。</translation>
     </message>
     <message>
-        <source>Party Constitution, Article 7: probation lasts 1 year from the branch assembly's resolution (an extension moves its end).</source>
+        <source>Party Constitution, Article 7: probation lasts 1 year from the branch assembly&apos;s resolution (an extension moves its end).</source>
         <translation>《党章》第七条：预备期为一年，自支部大会通过之日起计算（延长预备期的相应顺延）。</translation>
     </message>
     <message>
@@ -2478,11 +2487,11 @@ Data folder: {path}</source>
         <translation>支部做法：党员生日和政治生日送上祝福。</translation>
     </message>
     <message>
-        <source>{name}'s birthday is on {date}.</source>
+        <source>{name}&apos;s birthday is on {date}.</source>
         <translation>{name}的生日是 {date}。</translation>
     </message>
     <message>
-        <source>{name}'s 政治生日 ({years} years in the Party) is on {date}.</source>
+        <source>{name}&apos;s 政治生日 ({years} years in the Party) is on {date}.</source>
         <translation>{name}的政治生日（入党 {years} 周年）是 {date}。</translation>
     </message>
     <message>
@@ -2526,7 +2535,7 @@ Data folder: {path}</source>
         <translation>赞成 {in_favour} 票，未超过应到 {expected} 人的半数：结果应记为“未通过”。</translation>
     </message>
     <message>
-        <source>Step {step_no} belongs to a later stage than {name}'s: the steps that lead there are not recorded.</source>
+        <source>Step {step_no} belongs to a later stage than {name}&apos;s: the steps that lead there are not recorded.</source>
         <translation>第 {step_no} 步属于比{name}当前更后的阶段：之前的步骤尚未记录。</translation>
     </message>
     <message>
@@ -2642,7 +2651,7 @@ Data folder: {path}</source>
         <translation>支部</translation>
     </message>
     <message>
-        <source>The Party branches kept in this archive. The first branch's name appears in the window title and in the header of printed forms. The committee's election date drives the reminder before its 3-year term ends.</source>
+        <source>The Party branches kept in this archive. The first branch&apos;s name appears in the window title and in the header of printed forms. The committee&apos;s election date drives the reminder before its 3-year term ends.</source>
         <translation>本台账中的党支部。第一个支部的名称显示在窗口标题和打印表格的页眉中；支委会选举日期用于在 3 年任期届满前提醒换届。</translation>
     </message>
     <message>
@@ -2670,7 +2679,7 @@ Data folder: {path}</source>
         <translation>本地规则</translation>
     </message>
     <message>
-        <source>Rules that differ between schools and provinces. The defaults follow the Party's regulations; change them only when your Party committee asks so.</source>
+        <source>Rules that differ between schools and provinces. The defaults follow the Party&apos;s regulations; change them only when your Party committee asks so.</source>
         <translation>各学校、各省份要求不尽相同的规则。默认值依据党内有关规定设置，仅在上级党组织有要求时修改。</translation>
     </message>
     <message>
@@ -3233,7 +3242,7 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>支委会任期应为 1 至 5 年。</translation>
     </message>
     <message>
-        <source>The committee's election date cannot be in the future.</source>
+        <source>The committee&apos;s election date cannot be in the future.</source>
         <translation>支委会选举日期不能晚于今天。</translation>
     </message>
     <message>
@@ -3249,7 +3258,7 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>支部“{name}”下仍有党员或会议记录，不能删除。</translation>
     </message>
     <message>
-        <source>The clerk's name may have at most 60 characters.</source>
+        <source>The clerk&apos;s name may have at most 60 characters.</source>
         <translation>书记员姓名最多 60 个字。</translation>
     </message>
     <message>
@@ -3273,7 +3282,7 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>身份证号只能由数字 0–9 和末位的 X 组成，第 {pos} 位是 {char}。</translation>
     </message>
     <message>
-        <source>The ID number's check digit (last character) is wrong; please look for a typing mistake.</source>
+        <source>The ID number&apos;s check digit (last character) is wrong; please look for a typing mistake.</source>
         <translation>身份证号校验码（最后一位）不对，请检查是否有输错的数字。</translation>
     </message>
     <message>
@@ -3405,7 +3414,7 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>此人已是“{team}”的在队成员。</translation>
     </message>
     <message>
-        <source>The date {date} is earlier than the previous step's date {previous}; the steps go application, activist, candidate, admission, confirmation.</source>
+        <source>The date {date} is earlier than the previous step&apos;s date {previous}; the steps go application, activist, candidate, admission, confirmation.</source>
         <translation>日期 {date} 早于上一步骤的日期 {previous}；各步骤依次为递交申请、确定积极分子、确定发展对象、接收预备党员、转正。</translation>
     </message>
     <message>
@@ -3465,7 +3474,7 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>照片须为 JPG 或 PNG 图片。</translation>
     </message>
     <message>
-        <source>A person's file has one photo only.</source>
+        <source>A person&apos;s file has one photo only.</source>
         <translation>每人的档案只能有一张照片。</translation>
     </message>
     <message>
@@ -3501,11 +3510,11 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>请填写日期。</translation>
     </message>
     <message>
-        <source>The date {date} is before {name}'s date of birth {birth}.</source>
+        <source>The date {date} is before {name}&apos;s date of birth {birth}.</source>
         <translation>日期{date}早于{name}的出生日期{birth}。</translation>
     </message>
     <message>
-        <source>The date {date} is before {name}'s application date {applied}.</source>
+        <source>The date {date} is before {name}&apos;s application date {applied}.</source>
         <translation>日期{date}早于{name}递交入党申请书的日期{applied}。</translation>
     </message>
     <message>
@@ -3517,7 +3526,7 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>请填写对方党组织的名称。</translation>
     </message>
     <message>
-        <source>The organisation's name is longer than {limit} characters.</source>
+        <source>The organisation&apos;s name is longer than {limit} characters.</source>
         <translation>党组织名称超过{limit}个字。</translation>
     </message>
     <message>

@@ -148,3 +148,33 @@ def test_filter_options_list_what_is_present(demo: Database) -> None:
     assert set(options.grades) == {m.grade for m in people if m.grade}
     assert set(options.classes) == {m.class_name for m in people if m.class_name}
     assert options.party_groups
+
+
+def test_the_inactive_filter_lists_whom_the_dashboard_flags(demo: Database) -> None:
+    from branchdesk.core.enums import Gender
+    from branchdesk.core.models import PipelineStep
+    from branchdesk.core.services.reminders import collect_reminders
+
+    # A member admitted in 2020 who has attended no meeting since.
+    with demo.unit_of_work("test") as session:
+        absent = Member(
+            branch_id=session.scalar(select(Member.branch_id).limit(1)),
+            name="缺席者",
+            gender=Gender.MALE,
+            person_type=PersonType.STAFF,
+            stage=Stage.FULL,
+        )
+        session.add(absent)
+        session.flush()
+        session.add(PipelineStep(member_id=absent.id, step_no=15, done_on=dt.date(2020, 1, 1)))
+        absent_id = absent.id
+    with demo.reading() as session:
+        inactive = set(member_ids(session, MemberFilter(inactive_on=TODAY)))
+        flagged = {
+            int(r.subject.removeprefix("member:"))
+            for r in collect_reminders(session, TODAY)
+            if r.rule.startswith("Party Constitution, Article 9")
+        }
+        assert count_members(session, MemberFilter(inactive_on=TODAY)) == len(inactive)
+    assert absent_id in inactive
+    assert inactive == flagged

@@ -196,3 +196,30 @@ def test_ctrl_f_and_enter_open_the_member(qtbot, page: MembersPage, monkeypatch)
         qtbot.keyClick(page.view.table, Qt.Key.Key_Return)
     assert blocker.args == [page.model.member_id(2)]
     assert opened == [page.model.member_id(2)]
+
+
+def test_the_inactive_filter_shows_members_without_organisational_life(
+    qtbot, page: MembersPage, gui
+) -> None:
+    # 陈默 joined in 2020 and has attended no meeting since.
+    with gui.database.unit_of_work("test") as session:
+        from branchdesk.core.enums import Gender, PersonType
+        from branchdesk.core.models import PipelineStep
+
+        absent = Member(
+            branch_id=session.scalar(select(Member.branch_id).limit(1)),
+            name="陈默",
+            gender=Gender.MALE,
+            person_type=PersonType.STAFF,
+            stage=Stage.FULL,
+        )
+        session.add(absent)
+        session.flush()
+        session.add(PipelineStep(member_id=absent.id, step_no=15, done_on=dt.date(2020, 1, 1)))
+        absent_id = absent.id
+    page.refresh()
+    qtbot.mouseClick(page.view.filters.inactive, Qt.MouseButton.LeftButton)
+    assert _listed(page) == [absent_id]
+    assert "1" in page.view.count.text()
+    qtbot.mouseClick(page.view.filters.inactive, Qt.MouseButton.LeftButton)
+    assert len(_listed(page)) > 1

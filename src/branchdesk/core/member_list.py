@@ -23,6 +23,7 @@ from branchdesk.core.enums import (
 from branchdesk.core.models import Branch, Member, PartyGroup, PipelineStep
 from branchdesk.core.queries import _like, has_exited
 from branchdesk.core.rules.idnumber import mask_id_number
+from branchdesk.core.services.activity import inactive_member_ids
 
 ADMISSION_STEP = 15  # 支部大会讨论接收预备党员: the date someone joined the Party
 
@@ -40,6 +41,7 @@ class MemberFilter:
     grade: str = ""
     class_name: str = ""
     exited: bool | None = False
+    inactive_on: dt.date | None = None  # only members without organisational life for 6 months
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ BLANK_LAST = frozenset(
 BLANK = literal_column("''")  # a literal, not a parameter: no type would bind "" as a date
 
 
-def _where(query: Select, flt: MemberFilter) -> Select:
+def _where(session: Session, query: Select, flt: MemberFilter) -> Select:
     needle = flt.text.strip()
     if needle:
         pattern, lowered = _like(needle), _like(needle.lower())
@@ -155,11 +157,15 @@ def _where(query: Select, flt: MemberFilter) -> Select:
         query = query.where(exited())
     elif flt.exited is False:
         query = query.where(not_(exited()))
+    if flt.inactive_on is not None:
+        # The same people as 工作台's inactivity reminder (a few dozen ids at most).
+        inactive = inactive_member_ids(session, flt.inactive_on)
+        query = query.where(Member.id.in_(sorted(inactive)))
     return query
 
 
 def count_members(session: Session, flt: MemberFilter) -> int:
-    return session.scalar(_where(select(func.count(Member.id)), flt)) or 0
+    return session.scalar(_where(session, select(func.count(Member.id)), flt)) or 0
 
 
 def member_ids(
@@ -174,7 +180,7 @@ def member_ids(
     if sort_key != "name":
         order.append(Member.name_pinyin)
     order.append(Member.id)
-    return list(session.scalars(_where(select(Member.id), flt).order_by(*order)))
+    return list(session.scalars(_where(session, select(Member.id), flt).order_by(*order)))
 
 
 def member_rows(session: Session, ids: Sequence[int]) -> dict[int, MemberRow]:

@@ -25,12 +25,20 @@ class ActivityFacts:
     last_attended: dt.date | None  # the last meeting attended (present or late)
 
 
+def inactive_since(person: ActivityFacts, today: dt.date) -> dt.date | None:
+    """The date from which the person has had no organisational life, when that is 6 months
+    or more before ``today``; None when they are active (or nothing is known)."""
+    since = person.last_attended or person.member_since
+    if since is None or since > add_months(today, -INACTIVE_MONTHS):
+        return None
+    return since
+
+
 def inactivity_reminders(people: Iterable[ActivityFacts], today: dt.date) -> Iterator[Reminder]:
     """A warning for each member whose last attended meeting is 6 months old or more."""
-    threshold = add_months(today, -INACTIVE_MONTHS)
     for person in people:
-        since = person.last_attended or person.member_since
-        if since is None or since > threshold:
+        since = inactive_since(person, today)
+        if since is None:
             continue
         params = {"name": person.name, "date": since.isoformat()}
         if person.last_attended is None:

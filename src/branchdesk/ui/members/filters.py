@@ -6,10 +6,11 @@ item of each is "all", whose data is None.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from branchdesk.core.enums import OrgStatus, PersonType, Stage
 from branchdesk.core.member_list import FilterOptions, MemberFilter
@@ -33,6 +34,15 @@ class FilterBar(QWidget):
         self.class_name = self._combo("classFilter")
         self.include_left = QCheckBox(self.tr("Include people who left"))
         self.include_left.toggled.connect(self.changed)
+        self.inactive = QCheckBox(self.tr("No organisational life for 6 months"))
+        self.inactive.setObjectName("inactiveFilter")
+        self.inactive.setToolTip(
+            self.tr(
+                "Party members who attended no meeting in the last 6 months"
+                " (Party Constitution, Article 9)"
+            )
+        )
+        self.inactive.toggled.connect(self.changed)
 
         self._fill(self.stage, [(stage_label(stage), stage) for stage in Stage])
         self._fill(self.person_type, [(person_type_label(kind), kind) for kind in PersonType])
@@ -59,7 +69,12 @@ class FilterBar(QWidget):
             label.setBuddy(combo)
             grid.addWidget(label, row, column * 2)
             grid.addWidget(combo, row, column * 2 + 1)
-        grid.addWidget(self.include_left, 1, 6, 1, 2)
+        checks = QHBoxLayout()
+        checks.setSpacing(16)
+        checks.addWidget(self.include_left)
+        checks.addWidget(self.inactive)
+        checks.addStretch(1)
+        grid.addLayout(checks, 1, 6, 1, 2)
         for column in range(1, 8, 2):
             grid.setColumnStretch(column, 1)
 
@@ -89,7 +104,7 @@ class FilterBar(QWidget):
         self._fill(self.grade, [(grade, grade) for grade in options.grades])
         self._fill(self.class_name, [(name, name) for name in options.classes])
 
-    def member_filter(self, text: str) -> MemberFilter:
+    def member_filter(self, text: str, *, today: dt.date) -> MemberFilter:
         stage = self.stage.currentData()
         return MemberFilter(
             text=text,
@@ -101,4 +116,5 @@ class FilterBar(QWidget):
             grade=self.grade.currentData() or "",
             class_name=self.class_name.currentData() or "",
             exited=None if self.include_left.isChecked() else False,
+            inactive_on=today if self.inactive.isChecked() else None,
         )

@@ -121,7 +121,7 @@ class MembersPage(Page):
         """Re-query with the search text and the filters as they are now."""
         self._timer.stop()
         text = self.view.search.text().strip()
-        self.model.set_filter(self.view.filters.member_filter(text))
+        self.model.set_filter(self.view.filters.member_filter(text, today=self.context.today()))
 
     def search_pending(self) -> bool:
         """Typed text not searched yet (the pause after typing has not passed)."""
