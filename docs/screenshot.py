@@ -1,4 +1,6 @@
-"""Regenerate docs/main-window.png: the main window on fresh sample data, offscreen, in Chinese.
+"""Regenerate the README's pictures on fresh sample data, offscreen, in Chinese.
+
+docs/main-window.png is the main window; docs/member-file.png a member's file on 发展过程.
 
 .venv/bin/python docs/screenshot.py
 """
@@ -13,13 +15,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QApplication, QWidget
+
 from branchdesk.app import create_application, install_translations, load_bundled_font
 from branchdesk.core.demo import DemoOptions, generate_demo
 from branchdesk.core.schema import open_database
 from branchdesk.paths import DataDir
+from branchdesk.ui.context import AppContext
 
 TODAY = dt.date(2026, 11, 26)
 OUTPUT = Path(__file__).with_name("main-window.png")
+MEMBER_FILE = Path(__file__).with_name("member-file.png")
 
 
 def main() -> int:
@@ -44,12 +50,39 @@ def main() -> int:
             wait_for_background_ops()
         app.processEvents()
         window.grab().save(str(OUTPUT))
+        _member_file(app, context, window)
         window.close()
         for translator in translators:
             app.removeTranslator(translator)
         database.close()
-    print(OUTPUT)
+    print(OUTPUT, MEMBER_FILE)
     return 0
+
+
+def _member_file(app: QApplication, context: AppContext, window: QWidget) -> None:
+    """The full member with the longest development record, on its 发展过程 tab."""
+    from sqlalchemy import func, select
+
+    from branchdesk.core.enums import Stage
+    from branchdesk.core.models import Member, PipelineStep
+    from branchdesk.core.queries import has_exited
+    from branchdesk.ui.members.editor import MemberEditorDialog
+
+    with context.database.reading() as session:
+        member_id = session.scalar(
+            select(Member.id)
+            .join(PipelineStep)
+            .where(Member.stage == Stage.FULL, ~has_exited())
+            .group_by(Member.id)
+            .order_by(func.count().desc(), Member.id)
+            .limit(1)
+        )
+    dialog = MemberEditorDialog(context, member_id, window)
+    dialog.view.tabs.setCurrentIndex(MemberEditorDialog.DEVELOPMENT_TAB)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(MEMBER_FILE))
+    dialog.done(0)
 
 
 if __name__ == "__main__":

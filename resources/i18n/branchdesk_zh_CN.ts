@@ -3096,7 +3096,7 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
     <message>
         <source>{expected} expected, {present} present: {in_favour} for, {against} against, {abstaining} abstaining</source>
-        <translation>应到 {expected}，实到 {present}：赞成 {in_favour}，反对 {against}，弃权 {abstaining}</translation>
+        <translation>应到{expected} 实到{present} 赞成{in_favour} 反对{against} 弃权{abstaining}</translation>
     </message>
     <message>
         <source>Passed</source>

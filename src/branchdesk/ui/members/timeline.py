@@ -204,7 +204,7 @@ class TimelineTab(QWidget):
             (Column.STEP, 190),
             (Column.OUTCOME, 70),
             (Column.PEOPLE, 120),
-            (Column.VOTES, 260),
+            (Column.VOTES, 230),
             (Column.FILES, 50),
         ):
             header.resizeSection(column, width)
