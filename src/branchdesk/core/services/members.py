@@ -307,23 +307,29 @@ def record_step_dates(session: Session, member_id: int, dates: dict[int, dt.date
     """Make each step's latest completed occurrence carry the given date, through the ORM.
 
     A step not yet recorded is added; one recorded with another date is corrected (the
-    audit trail keeps the old date). Failed or extended occurrences are left alone.
+    audit trail keeps the old date). Failed or extended occurrences are left alone. One
+    query for the person's steps and one flush, whatever the number of dates (an import
+    calls this for every row).
     """
+    if not dates:
+        return
+    latest: dict[int, PipelineStep] = {}
+    for step in session.scalars(
+        select(PipelineStep)
+        .where(
+            PipelineStep.member_id == member_id,
+            PipelineStep.step_no.in_(sorted(dates)),
+            PipelineStep.outcome == StepOutcome.DONE,
+        )
+        .order_by(PipelineStep.done_on, PipelineStep.id)
+    ):
+        latest[step.step_no] = step  # ascending: the last one kept is the latest
     for step_no, day in sorted(dates.items()):
-        latest = session.scalars(
-            select(PipelineStep)
-            .where(
-                PipelineStep.member_id == member_id,
-                PipelineStep.step_no == step_no,
-                PipelineStep.outcome == StepOutcome.DONE,
-            )
-            .order_by(PipelineStep.done_on.desc(), PipelineStep.id.desc())
-            .limit(1)
-        ).first()
-        if latest is None:
+        step = latest.get(step_no)
+        if step is None:
             session.add(PipelineStep(member_id=member_id, step_no=step_no, done_on=day))
-        elif latest.done_on != day:
-            latest.done_on = day
+        elif step.done_on != day:
+            step.done_on = day
     session.flush()
 
 
