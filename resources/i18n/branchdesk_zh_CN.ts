@@ -1439,6 +1439,22 @@ Data folder: {path}</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the file as it is saved</source>
+        <translation>打印已保存的档案内容</translation>
+    </message>
+    <message>
+        <source>Member information form</source>
+        <translation>党员基本信息表</translation>
+    </message>
+    <message>
+        <source>Development record</source>
+        <translation>发展党员工作纪实表</translation>
+    </message>
 </context>
 <context>
     <name>MemberHitModel</name>

@@ -15,6 +15,7 @@ from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import UnsavedChangesDialog, UnsavedChoice
 from branchdesk.ui.members.editor import MemberEditorDialog
 from branchdesk.ui.members.page import MembersPage
+from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 TODAY = dt.date(2026, 11, 26)
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -219,3 +220,32 @@ def test_the_file_of_someone_who_left_opens_read_only_until_unlocked(
     assert dialog.save()
     with gui.database.reading() as session:
         assert session.get_one(Member, ids["赵六"]).phone == "13900001111"
+
+
+def test_the_file_prints_as_both_forms_from_the_editor(qtbot, gui, make_dialog) -> None:
+    ids = gui.add_people(("孙丽", Stage.ACTIVIST), branch="第三党支部")
+    dialog = make_dialog(ids["孙丽"])
+    assert dialog.view.print_button.isEnabled()
+    previews = []
+    for action, title in (
+        (dialog.view.print_card, "党员基本信息表 — 孙丽"),
+        (dialog.view.print_record, "发展党员工作纪实表 — 孙丽"),
+    ):
+        action.trigger()
+        preview = next(
+            child
+            for child in dialog.findChildren(PrintPreviewDialog)
+            if child.isVisible() and child not in previews
+        )
+        previews.append(preview)
+        qtbot.waitUntil(preview.is_ready, timeout=5000)
+        assert preview.job.title == title
+        assert preview.windowModality() == Qt.WindowModality.WindowModal
+        preview.close()
+        qtbot.waitUntil(preview.is_disposed, timeout=5000)
+
+
+def test_a_new_file_has_nothing_to_print_yet(make_dialog) -> None:
+    dialog = make_dialog(None)
+    assert not dialog.view.print_button.isEnabled()
+    assert dialog.print_form("member_card") is None

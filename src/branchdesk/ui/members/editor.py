@@ -7,8 +7,9 @@ field it names, keeps what was typed, and never drops unsaved changes silently.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,9 @@ from branchdesk.ui.members.timeline import TimelineTab
 from branchdesk.ui.validation import validation_message
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 from branchdesk.ui.widgets.field_errors import FieldErrors
+
+if TYPE_CHECKING:
+    from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 DIALOG_SIZE = (1000, 760)
 # Draft attributes edited in a line edit, read back with text().
@@ -140,6 +144,8 @@ class MemberEditorDialog(EditDialog):
         self._id_type_changed()
         view.save_button.clicked.connect(self.save)
         view.unlock_button.clicked.connect(lambda: self.set_read_only(False))
+        view.print_card.triggered.connect(lambda: self.print_form("member_card"))
+        view.print_record.triggered.connect(lambda: self.print_form("development_record"))
         if status is not None and status.exit is not None:
             view.left_text.setText(
                 self.tr("{name} left on {date} ({change}). The file is kept read-only.").format(
@@ -357,6 +363,27 @@ class MemberEditorDialog(EditDialog):
         self.context.data_changed()
         self.accept()
         return True
+
+    def print_form(self, form: str) -> PrintPreviewDialog | None:
+        """Preview the saved file as 党员基本信息表 or 发展党员纪实表, above this dialog."""
+        if self.member_id is None:
+            return None
+        from branchdesk.reports.jobs import development_record_job, member_card_job
+        from branchdesk.ui.printing.preview import PrintPreviewDialog
+
+        database = self.context.database
+        job = (
+            member_card_job(
+                database, self.member_id, attachments_dir=self.context.data_dir.attachments
+            )
+            if form == "member_card"
+            else development_record_job(database, self.member_id)
+        )
+        # A child of this (modal) dialog, so it takes input while the file stays open.
+        preview = PrintPreviewDialog(job, self.context, self)
+        preview.setWindowModality(Qt.WindowModality.WindowModal)
+        preview.show()
+        return preview
 
     def unsaved_subject(self) -> str:
         return self.collect().name.strip() or self.tr("The new member file")

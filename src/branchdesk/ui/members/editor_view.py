@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -224,8 +225,18 @@ class MemberEditorView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printFormButton")
+        self.print_button.setToolTip(self.tr("Print the file as it is saved"))
+        print_menu = QMenu(self.print_button)
+        self.print_card = print_menu.addAction(self.tr("Member information form"))
+        self.print_record = print_menu.addAction(self.tr("Development record"))
+        self.print_button.setMenu(print_menu)
+        self.print_button.setEnabled(not new)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(20, 8, 20, 12)
+        buttons.addWidget(self.print_button)
+        buttons.addSpacing(12)
         buttons.addWidget(self.status)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
