@@ -197,3 +197,18 @@ def test_the_archive_changing_underneath_refuses_and_explains(gui, people, open_
             select(PipelineStep.step_no).where(PipelineStep.member_id == people["李明"])
         ).all()
     assert sorted(steps) == [1, 3, 4]
+
+
+def test_the_timeline_model_passes_the_model_tester(qtmodeltester, gui, people, context):
+    from branchdesk.core.services.development import step_history
+    from branchdesk.ui.members.timeline import Column, StepTimelineModel
+
+    model = StepTimelineModel(context.language)
+    qtmodeltester.check(model)
+    with gui.database.reading() as session:
+        model.set_records(step_history(session, people["李明"]))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.index(1, Column.STEP).data() == "3. 推荐和确定入党积极分子"
+    assert model.index(1, Column.OUTCOME).data() == "通过"
+    assert model.index(2, Column.OUTCOME).data() == "已完成"
