@@ -10,9 +10,23 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from branchdesk.core.db import Database
-from branchdesk.core.enums import Gender, PersonType, Stage, StepOutcome, StepRole
+from branchdesk.core.enums import (
+    Gender,
+    MeetingKind,
+    PersonType,
+    Stage,
+    StepOutcome,
+    StepRole,
+)
 from branchdesk.core.errors import ValidationError
-from branchdesk.core.models import AuditEntry, Branch, Member, PipelineStep, StepPerson
+from branchdesk.core.models import (
+    AuditEntry,
+    Branch,
+    Meeting,
+    Member,
+    PipelineStep,
+    StepPerson,
+)
 from branchdesk.core.rules.local_rules import LocalRules
 from branchdesk.core.rules.pipeline_checks import FindingSeverity
 from branchdesk.core.rules.votes import VoteCount, vote_findings
@@ -264,3 +278,36 @@ def test_a_count_recorded_as_passed_is_accepted_exactly_when_it_passes(
     assert (not vote_findings(votes, recorded_as_passed=False)) == consistent
     if votes.passed:
         assert votes.quorate and in_favour * 2 > expected
+
+
+def test_a_step_keeps_the_meeting_that_recorded_it_through_a_correction(database, people):
+    # Given a 支部党员大会 on file
+    with database.unit_of_work("test") as session:
+        meeting = Meeting(
+            branch_id=session.get_one(Member, people["王芳"]).branch_id,
+            kind=MeetingKind.BRANCH_ASSEMBLY,
+            year=2026,
+            sequence_no=1,
+            title="支部党员大会",
+            starts_at=dt.datetime(2026, 6, 1, 14, 30),
+        )
+        session.add(meeting)
+        session.flush()
+        meeting_id = meeting.id
+    # When its admission vote is recorded as step 15 and later corrected
+    votes = VoteCount(3, 3, 3)
+    step_id = _record(
+        database,
+        people["李明"],
+        StepDraft(15, dt.date(2026, 6, 1), votes=votes, meeting_id=meeting_id),
+    )
+    with database.reading() as session:
+        (record,) = [r for r in step_history(session, people["李明"]) if r.id == step_id]
+    assert record.meeting_id == meeting_id
+    draft = step_draft(record)
+    draft.notes = "补记"
+    with database.unit_of_work("clerk") as session:
+        update_step(session, people["李明"], step_id, draft, rules=RULES, today=TODAY)
+    # Then the step still names the meeting
+    with database.reading() as session:
+        assert session.get_one(PipelineStep, step_id).meeting_id == meeting_id

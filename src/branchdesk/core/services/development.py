@@ -82,6 +82,7 @@ class StepDraft:
     people: list[StepPersonDraft] = field(default_factory=list)
     votes: VoteCount | None = None
     notes: str = ""
+    meeting_id: int | None = None  # the 支部党员大会 whose resolution recorded it (15, 23)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class StepRecord:
     votes: VoteCount | None
     notes: str
     attachments: int = 0  # files linked to this occurrence (scans of forms, minutes …)
+    meeting_id: int | None = None
 
 
 def outcomes_for(step_no: int) -> tuple[StepOutcome, ...]:
@@ -252,6 +254,7 @@ def _write(step: PipelineStep, draft: StepDraft) -> None:
     step.votes_against = votes.against if votes else None
     step.votes_abstain = votes.abstaining if votes else None
     step.notes = draft.notes.strip()
+    step.meeting_id = draft.meeting_id
     step.people = [
         StepPerson(role=p.role, name=p.name, member_id=p.member_id) for p in draft.people
     ]
@@ -390,6 +393,7 @@ def step_history(session: Session, member_id: int) -> list[StepRecord]:
             votes=_votes(step),
             notes=step.notes,
             attachments=files.get(step.id, 0),
+            meeting_id=step.meeting_id,
         )
         for step in steps
     ]
@@ -416,6 +420,7 @@ def step_draft(record: StepRecord) -> StepDraft:
         people=[StepPersonDraft(role, name, person) for role, name, person in record.people],
         votes=record.votes,
         notes=record.notes,
+        meeting_id=record.meeting_id,  # a correction keeps the link to the meeting
     )
 
 
