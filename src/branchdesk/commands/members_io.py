@@ -33,6 +33,9 @@ def add_members_io_parsers(commands: argparse._SubParsersAction) -> None:  # typ
     members.add_argument(
         "--full-id", action="store_true", help="export full ID numbers (masked by default)"
     )
+    meetings = families.add_parser("meetings", help="the meetings, one row each")
+    meetings.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
+    meetings.add_argument("--year", type=int, metavar="Y", help="only the meetings of year Y")
 
 
 def _actor(data_dir: DataDir) -> str:
@@ -99,6 +102,8 @@ def import_members(data_dir: DataDir, args: argparse.Namespace) -> int:
 def export_members(data_dir: DataDir, args: argparse.Namespace) -> int:
     from branchdesk.io.member_export import export_members as write_members
 
+    if args.family == "meetings":
+        return export_meetings(data_dir, args)
     output: Path = args.output
     if not output.parent.is_dir():
         raise BranchDeskError(f"The folder {output.parent} does not exist.")
@@ -109,4 +114,21 @@ def export_members(data_dir: DataDir, args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"{output} ({count} people)")
+    return EXIT_OK
+
+
+def export_meetings(data_dir: DataDir, args: argparse.Namespace) -> int:
+    """``branchdesk export meetings OUT.xlsx|OUT.csv [--year Y]``."""
+    from branchdesk.io.meeting_export import export_meetings as write_meetings
+
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise BranchDeskError(f"The folder {output.parent} does not exist.")
+    database = open_existing(data_dir)
+    try:
+        with database.unit_of_work(_actor(data_dir)) as session:
+            count = write_meetings(session, output, year=args.year)
+    finally:
+        database.close()
+    print(f"{output} ({count} meeting{'s' if count != 1 else ''})")
     return EXIT_OK

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from branchdesk.commands.archive import EXIT_OK, open_existing
 from branchdesk.core.db import Database
+from branchdesk.core.enums import MeetingKind
 from branchdesk.core.errors import BranchDeskError
 from branchdesk.core.services.exports import record_export
 from branchdesk.paths import DataDir
@@ -59,6 +60,36 @@ def _roster_job(database: Database, data_dir: DataDir, args: argparse.Namespace)
     )
 
 
+def _minutes_arguments(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--meeting", type=int, metavar="ID", help="one meeting's minutes")
+    which.add_argument("--year", type=int, metavar="Y", help="the minutes book of year Y")
+    parser.add_argument("--kind", metavar="KIND", help="with --year: only meetings of this kind")
+    parser.add_argument("--branch", metavar="NAME", help="with --year: branch (default: the first)")
+
+
+def _minutes_job(database: Database, data_dir: DataDir, args: argparse.Namespace) -> PrintJob:
+    from branchdesk.reports.jobs import minutes_book_job, minutes_job
+
+    if args.meeting is not None:
+        if args.kind is not None or args.branch is not None:
+            raise BranchDeskError("--kind and --branch go with --year, not with --meeting.")
+        return minutes_job(database, args.meeting)
+    kind = None if args.kind is None else _meeting_kind(args.kind)
+    return minutes_book_job(database, args.year, kind, branch_name=args.branch)
+
+
+def _meeting_kind(text: str) -> MeetingKind:
+    """A meeting kind by its code (branch_assembly) or its Chinese name (支部党员大会)."""
+    from branchdesk.reports.labels import MEETING_KIND
+
+    for kind, label in MEETING_KIND.items():
+        if text.strip() in (kind.value, label):
+            return kind
+    kinds = ", ".join(f"{kind.value} ({label})" for kind, label in MEETING_KIND.items())
+    raise BranchDeskError(f"There is no meeting kind {text}; the kinds are: {kinds}.")
+
+
 # Later record families add their forms here (ledger, minutes, evaluation …).
 FORMS: tuple[FormCommand, ...] = (
     FormCommand(
@@ -70,6 +101,12 @@ FORMS: tuple[FormCommand, ...] = (
         "发展党员工作纪实表 of one person",
         _member_card_arguments,  # the same --member ID
         _development_record_job,
+    ),
+    FormCommand(
+        "minutes",
+        "会议记录 of one meeting, or a year's minutes book",
+        _minutes_arguments,
+        _minutes_job,
     ),
 )
 

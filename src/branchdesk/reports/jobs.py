@@ -92,3 +92,52 @@ def table_job(table: TableExport) -> PrintJob:
         return render_table(table, output, on_page=on_page)
 
     return PrintJob(title=table.title, render=render, kind="table")
+
+
+if TYPE_CHECKING:
+    from branchdesk.core.enums import MeetingKind
+
+
+def minutes_job(database: Database, meeting_id: int) -> PrintJob:
+    """会议记录 of one meeting; raises BranchDeskError now if there is no such meeting."""
+    from branchdesk.core.print_data.minutes import minutes
+    from branchdesk.reports.minutes import heading
+
+    with database.reading() as session:
+        title = heading(minutes(session, meeting_id))
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.minutes import render_minutes
+
+        with database.reading() as session:  # fresh: the minutes may have been edited since
+            record = minutes(session, meeting_id)
+        return render_minutes(record, output, on_page=on_page)
+
+    return PrintJob(title=f"会议记录 — {title}", render=render, kind="minutes")
+
+
+def minutes_book_job(
+    database: Database,
+    year: int,
+    kind: MeetingKind | None = None,
+    *,
+    branch_name: str | None = None,
+) -> PrintJob:
+    """The minutes book of a year (optionally one kind) of a branch (the first by default);
+    raises BranchDeskError now when there is no meeting to print."""
+    from branchdesk.core.print_data.minutes import minutes_book
+    from branchdesk.reports.minutes import book_title
+
+    with database.reading() as session:
+        book = minutes_book(session, year, kind, branch_name=branch_name)
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.minutes import render_minutes_book
+
+        with database.reading() as session:
+            data = minutes_book(session, year, kind, branch_name=book.branch_name)
+        return render_minutes_book(data, output, on_page=on_page)
+
+    return PrintJob(
+        title=f"{book_title(book)} — {book.branch_name}", render=render, kind="minutes_book"
+    )

@@ -9,12 +9,15 @@ from __future__ import annotations
 from enum import StrEnum
 
 from branchdesk.core.enums import (
+    AttendanceStatus,
     ChangeKind,
     Gender,
     HonourKind,
+    MeetingKind,
     OrgStatus,
     PersonType,
     PostKind,
+    ResolutionKind,
     Stage,
 )
 from branchdesk.core.rules.idnumber import IdType
@@ -72,6 +75,26 @@ ID_TYPE = {
     IdType.HK_MACAU: "港澳居民来往内地通行证",
     IdType.TAIWAN: "台湾居民来往大陆通行证",
 }
+MEETING_KIND = {
+    MeetingKind.BRANCH_ASSEMBLY: "支部党员大会",
+    MeetingKind.COMMITTEE: "支部委员会",
+    MeetingKind.GROUP: "党小组会",
+    MeetingKind.LECTURE: "党课",
+    MeetingKind.THEME_DAY: "主题党日",
+    MeetingKind.LIFE_MEETING: "组织生活会",
+    MeetingKind.TALK: "谈心谈话",
+}
+ATTENDANCE_STATUS = {
+    AttendanceStatus.PRESENT: "出席",
+    AttendanceStatus.LATE: "迟到",
+    AttendanceStatus.LEAVE: "请假",
+    AttendanceStatus.ABSENT: "缺席",
+}
+RESOLUTION_KIND = {
+    ResolutionKind.ADMISSION: "接收预备党员",
+    ResolutionKind.CONFIRMATION: "预备党员转正",
+    ResolutionKind.OTHER: "其他事项",
+}
 
 # Every vocabulary with its labels; a test checks that none misses a value.
 ALL: dict[type[StrEnum], dict] = {
@@ -83,6 +106,9 @@ ALL: dict[type[StrEnum], dict] = {
     HonourKind: HONOUR_KIND,
     ChangeKind: CHANGE_KIND,
     IdType: ID_TYPE,
+    MeetingKind: MEETING_KIND,
+    AttendanceStatus: ATTENDANCE_STATUS,
+    ResolutionKind: RESOLUTION_KIND,
 }
 
 
