@@ -20,6 +20,7 @@ from branchdesk.core.rules.inactivity import inactivity_reminders
 from branchdesk.core.rules.local_rules import LocalRules
 from branchdesk.core.rules.reminders import Reminder, by_urgency
 from branchdesk.core.services.activity import activity_facts, admission_dates, current_members
+from branchdesk.core.services.cadence import cadence_provider
 from branchdesk.core.services.pipeline_facts import pipeline_reminder_provider
 from branchdesk.core.services.settings import load_settings
 
@@ -61,6 +62,7 @@ PROVIDERS: list[Provider] = [
     pipeline_reminder_provider,
     _care,
     _inactivity,
+    cadence_provider,
 ]
 
 
