@@ -484,3 +484,43 @@ def test_meeting_rows_filter_count_and_sort_in_sql(database, branch):
         assert [r.title for r in meeting_rows(session, 2026, text="王芳")] != []
         assert meeting_rows(session, 2026, MeetingKind.COMMITTEE) == []
         assert meeting_rows(session, 2025) == []
+
+
+@pytest.mark.parametrize(
+    ("outcome", "stage"),
+    [(None, Stage.FULL), (StepOutcome.EXTENDED, Stage.PROBATIONARY)],
+)
+def test_a_confirmation_vote_records_step_23(database, branch, outcome, stage):
+    draft = _assembly(database, branch)
+    draft.resolutions = [
+        ResolutionDraft(
+            "同意陈晨同志按期转为中共正式党员",
+            ResolutionKind.CONFIRMATION,
+            branch["陈晨"],
+            attendance_counts(draft).default_votes(),
+            outcome,
+        )
+    ]
+    meeting_id = _record(database, draft)
+    (step,) = _steps(database, branch["陈晨"], 23)
+    assert (step.meeting_id, step.outcome) == (meeting_id, outcome or StepOutcome.DONE)
+    assert _stage(database, branch["陈晨"]) is stage
+    with database.reading() as session:
+        assert meeting_draft(session, meeting_id).resolutions[0].outcome == outcome
+
+
+def test_editing_the_attendance_list_keeps_one_row_per_member(database, branch):
+    meeting_id = _record(database, _assembly(database, branch, resolutions=[]))
+    with database.reading() as session:
+        draft = meeting_draft(session, meeting_id)
+    dropped = draft.attendance.pop(0)
+    draft.attendance[0].status, draft.attendance[0].reason = AttendanceStatus.LEAVE, "生病"
+    draft.attendance.append(dropped)  # the same member back, at the end
+    draft.attendance.pop(1)
+    _update(database, meeting_id, draft)
+    with database.reading() as session:
+        stored = meeting_draft(session, meeting_id)
+    assert sorted(a.member_id for a in stored.attendance) == sorted(
+        a.member_id for a in draft.attendance
+    )
+    assert attendance_counts(stored) == AttendanceCounts(5, 4, 1, 4, 3)
