@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
+    from branchdesk.reports.document import FormInfo
+
 FORM_NAME = "会议记录"
 LABEL_WIDTH = 70.0
 TEXT_SIZE = 10.5
@@ -60,7 +62,7 @@ def book_title(book: MinutesBook) -> str:
     return f"{book.year}年{labels.label(book.kind)}{FORM_NAME}"
 
 
-def meeting_story(record: Minutes, info: Any) -> list[Flowable]:
+def meeting_story(record: Minutes, info: FormInfo) -> list[Flowable]:
     """The flowables of one meeting's minutes, top to bottom."""
     from reportlab.platypus import Spacer
 
@@ -287,7 +289,7 @@ def render_minutes_book(
     return write_atomically(output, write)
 
 
-def book_story(book: MinutesBook, info: Any, numbers: _PageNumbers) -> list[Flowable]:
+def book_story(book: MinutesBook, info: FormInfo, numbers: _PageNumbers) -> list[Flowable]:
     """The contents, then each meeting from the top of a new page."""
     from reportlab.platypus import PageBreak, Spacer
 
