@@ -50,6 +50,12 @@ def _pipeline(context: AppContext) -> Page:
     return PipelinePage(context)
 
 
+def _study(context: AppContext) -> Page:
+    from branchdesk.ui.study.page import StudyPage
+
+    return StudyPage(context)
+
+
 def _settings(context: AppContext) -> Page:
     from branchdesk.ui.pages.settings import SettingsPage
 
@@ -64,6 +70,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "pipeline", QT_TRANSLATE_NOOP("Navigation", "Development"), "pipeline.svg", _pipeline
     ),
+    PageEntry("study", QT_TRANSLATE_NOOP("Navigation", "Study"), "study.svg", _study),
     PageEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),
 )
 

@@ -1,0 +1,202 @@
+"""Layout of the 学习笔记 page: year, summary cards, the tally, a member's notebook, the chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchdesk.ui.pipeline.page_view import TABLE_STYLE
+from branchdesk.ui.study.chart import HoursChart
+from branchdesk.ui.widgets.summary_card import SummaryCard
+
+CARD_HEIGHT = 84
+YEAR_RANGE = (2000, 2100)
+LEFT_MIN_WIDTH = 540
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setStyleSheet(TABLE_STYLE)
+    table.verticalHeader().setVisible(False)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def _hint() -> QLabel:
+    label = QLabel()
+    label.setObjectName("hint")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setMargin(24)
+    return label
+
+
+def _stacked(*widgets: QWidget) -> QStackedWidget:
+    stack = QStackedWidget()
+    for widget in widgets:
+        stack.addWidget(widget)
+    return stack
+
+
+def _column(*items: QWidget | QHBoxLayout, stretch_last: bool = True) -> QWidget:
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 6, 0, 0)
+    layout.setSpacing(8)
+    for number, item in enumerate(items):
+        last = stretch_last and number == len(items) - 1
+        if isinstance(item, QHBoxLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item, 1 if last else 0)
+    return column
+
+
+class StudyView(QWidget):
+    """Widgets only; StudyPage fills them and wires them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Study notebooks"))
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.year_label = QLabel(self.tr("Year:"))
+        self.year = QSpinBox()
+        self.year.setObjectName("studyYear")
+        self.year.setRange(*YEAR_RANGE)
+        self.year_label.setBuddy(self.year)
+        self.session_button = QPushButton(self.tr("Collective session…"))
+        self.session_button.setObjectName("collectiveSessionButton")
+        self.session_button.setToolTip(
+            self.tr(
+                "Record a collective study (a theme day, a Party lecture …) for all who attended"
+            )
+        )
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(16)
+        header.addWidget(self.subtitle)
+        header.addStretch(1)
+        header.addWidget(self.year_label)
+        header.addWidget(self.year)
+        header.addSpacing(8)
+        header.addWidget(self.session_button)
+
+        self.cards = {
+            "members": SummaryCard(self.tr("Members")),
+            "reached": SummaryCard(self.tr("Reached the target")),
+            "behind": SummaryCard(self.tr("Behind the target")),
+            "sessions": SummaryCard(self.tr("Collective sessions")),
+        }
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(12)
+        for column, card in enumerate(self.cards.values()):
+            card.setMaximumHeight(CARD_HEIGHT)
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
+
+        # Left: everyone's hours.
+        self.tally_title = QLabel(self.tr("Class hours of the year"))
+        self.tally_title.setObjectName("sectionTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("studySearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name or pinyin initials"))
+        self.tally = _table("studyTally")
+        self.no_members = _hint()
+        self.tally_stack = _stacked(self.tally, self.no_members)
+        left = _column(self.tally_title, self.search, self.tally_stack)
+        left.setMinimumWidth(LEFT_MIN_WIDTH)  # six columns without a horizontal scroll bar
+
+        # Right: the selected member's notebook, and the branch's chart.
+        self.member_title = QLabel()
+        self.member_title.setObjectName("sectionTitle")
+        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button.setObjectName("newEntryButton")
+        self.new_button.setToolTip(self.tr("Add a study entry for the selected member (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editEntryButton")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteEntryButton")
+        self.print_button = QPushButton(self.tr("Print study notebook…"))
+        self.print_button.setObjectName("printNotebookButton")
+        self.print_button.setToolTip(
+            self.tr("The selected member's notebook of the year, with the hour tally")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        self.entries = _table("studyEntries")
+        self.entries.setToolTip(self.tr("Double-click an entry to edit it"))
+        self.no_entries = _hint()
+        self.entries_stack = _stacked(self.entries, self.no_entries)
+        notebook = _column(self.member_title, buttons, self.entries_stack)
+
+        self.chart = HoursChart()
+        self.chart.setObjectName("studyChart")
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.chart_scroll.setWidget(self.chart)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("studyTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(notebook, self.tr("Notebook"))
+        self.tabs.addTab(self.chart_scroll, self.tr("Branch chart"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(cards)
+        layout.addWidget(self.splitter, 1)
+
+    def configure_columns(self) -> None:
+        """Once the models are set: topics take the room, names and figures fit their text
+        (a stretched name column would be squeezed to "…" first)."""
+        for table, stretch in ((self.tally, None), (self.entries, 1)):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(stretch is None)
+            for column in range(table.model().columnCount()):
+                mode = (
+                    QHeaderView.ResizeMode.Stretch
+                    if column == stretch
+                    else QHeaderView.ResizeMode.ResizeToContents
+                )
+                header.setSectionResizeMode(column, mode)
