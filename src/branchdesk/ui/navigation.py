@@ -50,6 +50,12 @@ def _pipeline(context: AppContext) -> Page:
     return PipelinePage(context)
 
 
+def _meetings(context: AppContext) -> Page:
+    from branchdesk.ui.meetings.page import MeetingsPage
+
+    return MeetingsPage(context)
+
+
 def _study(context: AppContext) -> Page:
     from branchdesk.ui.study.page import StudyPage
 
@@ -70,6 +76,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "pipeline", QT_TRANSLATE_NOOP("Navigation", "Development"), "pipeline.svg", _pipeline
     ),
+    PageEntry("meetings", QT_TRANSLATE_NOOP("Navigation", "Meetings"), "meetings.svg", _meetings),
     PageEntry("study", QT_TRANSLATE_NOOP("Navigation", "Study"), "study.svg", _study),
     PageEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),
 )

@@ -1,0 +1,232 @@
+"""The minutes editor: a 支部党员大会 admits a candidate; no quorum is refused, nothing written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from sqlalchemy import func, select
+
+from branchdesk.core.enums import AttendanceStatus, MeetingKind, PostKind, ResolutionKind, Stage
+from branchdesk.core.models import Meeting, Member, MemberPost, PipelineStep
+from branchdesk.core.rules.votes import RULE_MAJORITY, RULE_QUORUM, VoteCount
+from branchdesk.core.services.meetings import AttendanceCounts
+from branchdesk.ui.i18n import qt_translate
+from branchdesk.ui.meetings.editor import MeetingEditor
+from branchdesk.ui.meetings.page import MeetingsPage
+from branchdesk.ui.meetings.resolutions import vote_result
+
+FULL = ("王芳", "赵磊", "孙丽", "周强", "吴敏")
+HELD_ON = QDate(2026, 5, 8)
+
+
+@pytest.fixture
+def people(gui) -> dict[str, int]:
+    """Five full members (王芳 secretary), a probationary member, a candidate with step 14."""
+    ids = gui.add_people(
+        *((name, Stage.FULL) for name in FULL),
+        ("陈晨", Stage.PROBATIONARY),
+        ("李明", Stage.CANDIDATE),
+    )
+    with gui.database.unit_of_work("test") as session:
+        branch_id = session.get_one(Member, ids["王芳"]).branch_id
+        ids["branch"] = branch_id
+        session.add(
+            MemberPost(
+                member_id=ids["王芳"],
+                branch_id=branch_id,
+                kind=PostKind.SECRETARY,
+                started_on=dt.date(2025, 1, 1),
+            )
+        )
+        for step_no, day in ((1, "2024-03-01"), (3, "2024-09-01"), (7, "2025-09-10")):
+            session.add(
+                PipelineStep(
+                    member_id=ids["李明"], step_no=step_no, done_on=dt.date.fromisoformat(day)
+                )
+            )
+        session.add(PipelineStep(member_id=ids["李明"], step_no=14, done_on=dt.date(2026, 4, 20)))
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, people, window) -> MeetingsPage:
+    assert window.show_page("meetings")
+    shown = window.page("meetings")
+    assert isinstance(shown, MeetingsPage)
+    qtbot.waitUntil(lambda: shown.data is not None and not shown.is_loading(), timeout=5000)
+    return shown
+
+
+def _editor(page: MeetingsPage, people: dict[str, int]) -> MeetingEditor:
+    dialog = MeetingEditor(
+        page.context,
+        None,
+        branch_id=people["branch"],
+        kind=MeetingKind.BRANCH_ASSEMBLY,
+        starts_at=dt.datetime(2026, 5, 8, 14),
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return dialog
+
+
+def _admit(qtbot, dialog: MeetingEditor, away: dict[str, str]) -> None:
+    """Fill the assembly as the clerk would: title, who was away, an admission of 李明."""
+    view = dialog.view
+    view.title.insert("接收预备党员支部党员大会")  # keyClicks types Latin-1 only
+    view.day.setDate(HELD_ON)
+    view.place.insert("学院会议室")
+    view.recorder.setCurrentIndex(view.recorder.findText("赵磊"))
+    view.tabs.setCurrentIndex(1)
+    model = dialog.attendance_model
+    for name, reason in away.items():
+        model.set_status(model.row_of(name), AttendanceStatus.LEAVE, reason)
+    view.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(view.add_resolution, Qt.MouseButton.LeftButton)
+    view.resolution_kind.setCurrentIndex(view.resolution_kind.findData(ResolutionKind.ADMISSION))
+    view.subject.setCurrentIndex(view.subject.findText("李明"))
+    view.resolution_text.insertPlainText("同意接收李明同志为中共预备党员")
+
+
+def test_an_assembly_admits_the_candidate_and_prints_its_minutes(
+    qtbot, gui, people, page, tmp_path: Path
+) -> None:
+    # Given a candidate whose 入党志愿书 is filled in, and no minutes yet
+    assert page.view.stack.currentWidget() is page.view.empty
+    seen: dict[str, object] = {}
+
+    # When the clerk records the 支部党员大会 with 4 of 5 voting members present, 4 in favour
+    def fill(dialog: MeetingEditor) -> None:
+        model = dialog.attendance_model
+        seen["names"] = sorted(line.name for line in model.rows())
+        seen["votes"] = sorted(line.name for line in model.rows() if line.has_vote)
+        seen["host"] = dialog.view.host.currentText()
+        _admit(qtbot, dialog, {"孙丽": "病假"})
+        view = dialog.view
+        seen["counts"] = dialog.counts()
+        seen["votes_shown"] = [view.votes[k].value() for k in ("expected", "present", "in_favour")]
+        seen["result"] = view.result.text()
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+        seen["errors"] = [
+            label.text()
+            for label in (view.error, view.attendance_error, view.resolution_error)
+            if label.isVisibleTo(dialog)
+        ]
+
+    handled = gui.when_modal(MeetingEditor, fill)
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    assert handled
+    assert seen["errors"] == []
+    # The attendance list held the branch's Party members, votes by stage, the secretary hosting
+    assert seen["names"] == sorted([*FULL, "陈晨"])
+    assert seen["votes"] == sorted(FULL)
+    assert seen["host"] == "王芳"
+    counts = seen["counts"]
+    assert isinstance(counts, AttendanceCounts)
+    assert (counts.expected, counts.present, counts.voting_expected, counts.voting_present) == (
+        6,
+        5,
+        5,
+        4,
+    )
+    assert seen["votes_shown"] == [5, 4, 4]
+    assert seen["result"] == vote_result(VoteCount(5, 4, 4))
+    assert qt_translate("Reminders", RULE_MAJORITY) in str(seen["result"])
+
+    # Then the candidate is a probationary member, step 15 names the meeting
+    qtbot.waitUntil(lambda: not page.is_loading() and page.model.rowCount() == 1, timeout=5000)
+    with gui.database.reading() as session:
+        meeting = session.scalars(select(Meeting)).one()
+        assert session.get_one(Member, people["李明"]).stage is Stage.PROBATIONARY
+        step = session.scalars(
+            select(PipelineStep).where(
+                PipelineStep.member_id == people["李明"], PipelineStep.step_no == 15
+            )
+        ).one()
+        assert (step.meeting_id, step.done_on, step.votes_for) == (
+            meeting.id,
+            dt.date(2026, 5, 8),
+            4,
+        )
+        assert meeting.sequence_no == 1
+    assert page.model.text(0, 2) == "接收预备党员支部党员大会"
+    assert page.model.text(0, 6) == "5 / 6"
+
+    # And the printed minutes say who was away and what was decided
+    page.view.table.selectRow(0)
+    assert page.can_print()
+    job = page.print_job()
+    assert job is not None
+    output = tmp_path / "minutes.pdf"
+    job.render(output, None)
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(output), "-"], capture_output=True, text=True, check=True
+    ).stdout.replace(" ", "")
+    for expected in ("接收预备党员支部党员大会", "学院会议室", "孙丽", "病假", "同意接收李明同志"):
+        assert expected in text
+
+
+def test_without_a_quorum_the_admission_is_refused_and_nothing_is_written(
+    qtbot, gui, people, page
+) -> None:
+    dialog = _editor(page, people)
+    # 3 of 5 voting members away: 2 present is not more than half
+    _admit(qtbot, dialog, {"孙丽": "病假", "周强": "出差", "吴敏": "未请假"})
+    view = dialog.view
+    assert view.result.text() == QCoreApplication.translate(
+        "ResolutionsTab",
+        "The attendance list has {present} of {expected} voting members present: without"
+        " a quorum this branch assembly cannot admit or confirm anyone.",
+    ).format(present=2, expected=5)
+    assert not dialog.save()
+    # Refused at the resolution, with the rule; what was typed stays
+    assert view.tabs.currentIndex() == 3
+    assert view.resolution_error.isVisibleTo(dialog)
+    assert qt_translate("Reminders", RULE_QUORUM) in view.resolution_error.text()
+    assert view.title.text() == "接收预备党员支部党员大会"
+    assert dialog.has_unsaved_changes()
+    with gui.database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 0
+        assert session.get_one(Member, people["李明"]).stage is Stage.CANDIDATE
+    dialog.deleteLater()
+
+
+def test_a_missing_reason_is_shown_at_its_row_and_a_title_is_required(qtbot, people, page) -> None:
+    dialog = _editor(page, people)
+    assert not dialog.save()
+    assert dialog.view.tabs.currentIndex() == 0
+    assert dialog.view.errors["title"].isVisibleTo(dialog)
+    dialog.view.title.insert("支部党员大会")
+    model = dialog.attendance_model
+    model.set_status(model.row_of("周强"), AttendanceStatus.ABSENT)
+    assert not dialog.save()
+    assert dialog.view.tabs.currentIndex() == 1
+    assert "周强" in dialog.view.attendance_error.text()  # the message names the row's member
+    assert dialog.view.attendance.currentIndex().row() == model.row_of("周强")
+    dialog.deleteLater()
+
+
+def test_the_kind_decides_the_list_and_the_headings_template(qtbot, people, page) -> None:
+    dialog = _editor(page, people)
+    view = dialog.view
+    view.kind.setCurrentIndex(view.kind.findData(MeetingKind.LECTURE))
+    assert view.speaker.isVisibleTo(dialog) or not dialog.isVisible()
+    view.minutes.setPlainText("")
+    qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
+    headings = view.minutes.toPlainText()
+    assert headings.startswith("1. ") and "2. " in headings
+    # headings only: every non-empty line is a numbered heading
+    assert all(line[0].isdigit() for line in headings.splitlines() if line)
+    dialog.deleteLater()
+
+
+def test_every_editor_model_passes_the_model_tester(qtmodeltester, qtbot, people, page) -> None:
+    dialog = _editor(page, people)
+    dialog.guest_model.add_row()
+    dialog.agenda_model.add_row()
+    for model in (dialog.attendance_model, dialog.guest_model, dialog.agenda_model):
+        qtmodeltester.check(model)
+    dialog.deleteLater()
