@@ -43,7 +43,7 @@ from branchdesk.ui.dialogs import EditDialog, MessageDialog
 from branchdesk.ui.i18n import qt_translate
 from branchdesk.ui.meetings.edit_models import AttendanceModel, StatusDelegate, TextRowsModel
 from branchdesk.ui.meetings.editor_view import MeetingEditorView
-from branchdesk.ui.meetings.errors import TAB_OF, error_text
+from branchdesk.ui.meetings.errors import show_error
 from branchdesk.ui.meetings.labels import meeting_kind_label
 from branchdesk.ui.meetings.resolutions import ResolutionsTab
 from branchdesk.ui.meetings.templates import headings
@@ -413,31 +413,7 @@ class MeetingEditor(EditDialog):
 
     def show_error(self, error: ValidationError, draft: MeetingDraft) -> None:
         """Show the error at its field, or on its tab at its row."""
-        view, message = self.view, error_text(error)
-        row = int(error.params.get("row", 0) or 0) - 1
-        field = error.field
-        if field == "attendance" and draft.decides_pipeline:
-            field = "resolutions.votes"  # a vote without a quorum: said where the vote is
-        tab = TAB_OF.get(field.split(".")[0], 0)
-        view.tabs.setCurrentIndex(tab)
-        if tab == 0:
-            widget = self.errors.show(field, message)
-            if widget is not None:
-                widget.setFocus()
-            return
-        label = {1: view.attendance_error, 2: view.minutes_error, 3: view.resolution_error}.get(
-            tab, view.error
-        )
-        label.setText(message)
-        label.show()
-        if tab == 1 and field.startswith("attendance.") and row >= 0:
-            view.attendance.setCurrentIndex(self.attendance_model.index(row, 3))
-        elif tab == 1 and field.startswith("guests.") and row >= 0:
-            view.guests.setCurrentIndex(self.guest_model.index(row, 0))
-        elif tab == 2 and row >= 0:
-            view.agenda.setCurrentIndex(self.agenda_model.index(row, 0))
-        elif tab == 3 and row >= 0:
-            self.resolutions.select(row)
+        show_error(self, error, draft)
 
     def unsaved_subject(self) -> str:
         title = self.view.title.text().strip()

@@ -52,7 +52,9 @@ def _table(name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setStyleSheet(TABLE_STYLE)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setHighlightSections(False)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
 
 
@@ -141,6 +143,8 @@ class MeetingEditorView(QWidget):
         self.sequence.setObjectName("meetingSequence")
         self.sequence.setRange(1, 999)
         self.sequence.setPrefix(self.tr("No. "))
+        self.sequence.setSuffix(self.tr(" (of this kind in the year)"))
+        self.sequence.setMaximumWidth(240)
         self.title = QLineEdit()
         self.title.setObjectName("meetingTitle")
         self.title.setMaxLength(TITLE_MAX)
@@ -194,7 +198,7 @@ class MeetingEditorView(QWidget):
     def _attendance(self) -> QWidget:
         self.counts = QLabel()
         self.counts.setObjectName("attendanceCounts")
-        self.counts.setWordWrap(True)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.all_present = QPushButton(self.tr("Everyone present"))
         self.attendance = _table("attendanceTable")
         self.attendance_error = _error_line("attendance")
@@ -205,7 +209,7 @@ class MeetingEditorView(QWidget):
         guests_title = QLabel(self.tr("Guests attending without a vote (列席)"))
         guests_title.setObjectName("sectionTitle")
         return _page(
-            _buttons(self.all_present, trailing=self.counts),
+            _buttons(self.counts, trailing=self.all_present),
             self.attendance,
             self.attendance_error,
             guests_title,
@@ -270,11 +274,13 @@ class MeetingEditorView(QWidget):
             label = QLabel(text)
             label.setBuddy(spin)
             votes.addWidget(label)
+            votes.addSpacing(4)
             votes.addWidget(spin)
-            votes.addSpacing(6)
+            votes.addSpacing(12)
             self.votes[key] = spin
-        votes.addStretch(1)
         self.votes_from_attendance = QPushButton(self.tr("Take the counts from the attendance"))
+        votes.addStretch(1)
+        votes.addWidget(self.votes_from_attendance)
         self.outcome = QComboBox()
         self.outcome.setObjectName("resolutionOutcome")
         self.result = QLabel()
@@ -286,7 +292,6 @@ class MeetingEditorView(QWidget):
         form.addRow(self.tr("Concerning"), self.subject)
         form.addRow(self.tr("Resolution"), self.resolution_text)
         form.addRow(self.tr("Votes"), votes)
-        form.addRow("", self.votes_from_attendance)
         form.addRow(self.tr("Outcome"), self.outcome)
         self.resolution_form = titled_section(self.tr("The selected resolution"), form)
         return _page(
@@ -322,4 +327,3 @@ class MeetingEditorView(QWidget):
                 )
         self.attendance.setColumnWidth(2, 110)
         self.attendance.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.attendance.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -186,6 +186,6 @@ class MeetingsView(QWidget):
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
         grid = self.grid.horizontalHeader()
-        grid.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        grid.setDefaultSectionSize(MONTH_WIDTH)
+        grid.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.setMinimumSectionSize(MONTH_WIDTH)
         grid.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -28,8 +28,9 @@ SUBJECT_STAGES = {
 VOTE_KEYS = ("expected", "present", "in_favour", "against", "abstaining")
 
 
-def vote_result(votes: VoteCount) -> str:
-    """The result of a count with the rule behind it, as the form shows it live."""
+def vote_result(votes: VoteCount, *, decides_step: bool = True) -> str:
+    """The result of a count with the rule behind it, as the form shows it live; the
+    majority rule of 接收 / 转正 is named only for those votes."""
     if not votes.quorate:
         text = QCoreApplication.translate(
             "ResolutionsTab",
@@ -49,7 +50,8 @@ def vote_result(votes: VoteCount) -> str:
         )
         rule = qt_translate("Reminders", RULE_MAJORITY)
     values = {"present": votes.present, "expected": votes.expected, "in_favour": votes.in_favour}
-    return f"{text.format(**values)}\n{rule}"
+    text = text.format(**values)
+    return f"{text}\n{rule}" if decides_step or not votes.quorate else text
 
 
 class ResolutionsTab(QObject):
@@ -198,7 +200,8 @@ class ResolutionsTab(QObject):
         combo.setEnabled(kind is ResolutionKind.CONFIRMATION)
 
     def _show_result(self, draft: ResolutionDraft) -> None:
-        text = vote_result(draft.votes) if draft.votes is not None else ""
+        decides = draft.step_no is not None
+        text = vote_result(draft.votes, decides_step=decides) if draft.votes is not None else ""
         counts = self._counts()
         if draft.step_no is not None and not counts.quorate:
             text = QCoreApplication.translate(
