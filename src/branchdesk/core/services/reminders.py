@@ -23,6 +23,7 @@ from branchdesk.core.services.activity import activity_facts, admission_dates, c
 from branchdesk.core.services.cadence import cadence_provider
 from branchdesk.core.services.pipeline_facts import pipeline_reminder_provider
 from branchdesk.core.services.settings import load_settings
+from branchdesk.core.services.study_hours import study_reminder_provider
 
 # A provider reads its facts with the session and returns its reminders. Each record family's
 # issue appends its own providers here.
@@ -63,6 +64,7 @@ PROVIDERS: list[Provider] = [
     _care,
     _inactivity,
     cadence_provider,
+    study_reminder_provider,
 ]
 
 
