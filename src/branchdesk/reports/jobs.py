@@ -141,3 +141,24 @@ def minutes_book_job(
     return PrintJob(
         title=f"{book_title(book)} — {book.branch_name}", render=render, kind="minutes_book"
     )
+
+
+def study_notebook_job(
+    database: Database, member_id: int, year: int, *, today: date | None = None
+) -> PrintJob:
+    """学习笔记 of one member and year; raises BranchDeskError now for an unknown member or a
+    year outside 1921 to this year."""
+    from branchdesk.core.print_data.study_notebook import study_notebook
+
+    today = today or date.today()
+    with database.reading() as session:
+        name = study_notebook(session, member_id, year, today=today).name
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.study_notebook import render_study_notebook
+
+        with database.reading() as session:  # fresh: entries may have been recorded since
+            notebook = study_notebook(session, member_id, year, today=today)
+        return render_study_notebook(notebook, output, on_page=on_page)
+
+    return PrintJob(title=f"{year}年度学习笔记 — {name}", render=render, kind="study_notebook")
