@@ -36,6 +36,9 @@ def add_members_io_parsers(commands: argparse._SubParsersAction) -> None:  # typ
     meetings = families.add_parser("meetings", help="the meetings, one row each")
     meetings.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
     meetings.add_argument("--year", type=int, metavar="Y", help="only the meetings of year Y")
+    study = families.add_parser("study", help="the study notebook entries, one row each")
+    study.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
+    study.add_argument("--year", type=int, metavar="Y", help="only the entries of year Y")
 
 
 def _actor(data_dir: DataDir) -> str:
@@ -104,6 +107,8 @@ def export_members(data_dir: DataDir, args: argparse.Namespace) -> int:
 
     if args.family == "meetings":
         return export_meetings(data_dir, args)
+    if args.family == "study":
+        return export_study(data_dir, args)
     output: Path = args.output
     if not output.parent.is_dir():
         raise BranchDeskError(f"The folder {output.parent} does not exist.")
@@ -131,4 +136,21 @@ def export_meetings(data_dir: DataDir, args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"{output} ({count} meeting{'s' if count != 1 else ''})")
+    return EXIT_OK
+
+
+def export_study(data_dir: DataDir, args: argparse.Namespace) -> int:
+    """``branchdesk export study OUT.xlsx|OUT.csv [--year Y]``."""
+    from branchdesk.io.study_export import export_study as write_study
+
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise BranchDeskError(f"The folder {output.parent} does not exist.")
+    database = open_existing(data_dir)
+    try:
+        with database.unit_of_work(_actor(data_dir)) as session:
+            count = write_study(session, output, year=args.year)
+    finally:
+        database.close()
+    print(f"{output} ({count} entr{'ies' if count != 1 else 'y'})")
     return EXIT_OK

@@ -90,6 +90,19 @@ def _meeting_kind(text: str) -> MeetingKind:
     raise BranchDeskError(f"There is no meeting kind {text}; the kinds are: {kinds}.")
 
 
+def _study_notebook_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--member", type=int, required=True, metavar="ID", help="member number")
+    parser.add_argument("--year", type=int, required=True, metavar="Y", help="the year")
+
+
+def _study_notebook_job(
+    database: Database, data_dir: DataDir, args: argparse.Namespace
+) -> PrintJob:
+    from branchdesk.reports.jobs import study_notebook_job
+
+    return study_notebook_job(database, args.member, args.year)
+
+
 # Later record families add their forms here (ledger, minutes, evaluation …).
 FORMS: tuple[FormCommand, ...] = (
     FormCommand(
@@ -107,6 +120,12 @@ FORMS: tuple[FormCommand, ...] = (
         "会议记录 of one meeting, or a year's minutes book",
         _minutes_arguments,
         _minutes_job,
+    ),
+    FormCommand(
+        "study-notebook",
+        "学习笔记 of one member for a year",
+        _study_notebook_arguments,
+        _study_notebook_job,
     ),
 )
 
