@@ -144,6 +144,33 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Voting right</source>
+        <translation>表决权</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Reason (if away)</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>有表决权</translation>
+    </message>
+    <message>
+        <source>No vote (probationary)</source>
+        <translation>无表决权（预备党员）</translation>
+    </message>
+</context>
+<context>
     <name>BranchTable</name>
     <message>
         <source>Name</source>
@@ -184,6 +211,17 @@
     <message>
         <source>Remove this branch (only a branch without members or meetings)</source>
         <translation>删除此支部（仅限没有党员和会议记录的支部）</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceModel</name>
+    <message>
+        <source>{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>{kind}, month {months}: {state} ({held} held)</source>
+        <translation>{kind}，{months}月：{state}（已开 {held} 次）</translation>
     </message>
 </context>
 <context>
@@ -344,6 +382,104 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>New study entry</source>
+        <translation>新建学习记录</translation>
+    </message>
+    <message>
+        <source>Study entry: {topic}</source>
+        <translation>学习记录：{topic}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s study notebook</source>
+        <translation>{name}的学习笔记</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Study entry</source>
+        <translation>学习记录</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved; nothing was changed. ({error})</source>
+        <translation>学习记录未能保存，未做任何修改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Saved “{topic}”</source>
+        <translation>已保存“{topic}”</translation>
+    </message>
+    <message>
+        <source>The new study entry</source>
+        <translation>新的学习记录</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialogView</name>
+    <message>
+        <source>This entry comes from a collective session: its date, topic, form and class hours are the session&apos;s. Notes and reflections are this member&apos;s own.</source>
+        <translation>这条记录来自集体学习：日期、主题、形式和学时以集体学习为准；学习笔记和心得体会由本人填写。</translation>
+    </message>
+    <message>
+        <source>Key points of what was studied</source>
+        <translation>学习的主要内容和要点</translation>
+    </message>
+    <message>
+        <source>What the member took from it (心得体会)</source>
+        <translation>本人的学习体会和收获</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>学习日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>学习主题</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>学习材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>学习形式</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>心得体会</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The study</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Notes and reflections</source>
+        <translation>笔记与心得</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database could not be written ({reason}).</source>
@@ -436,6 +572,34 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>This step is no longer on file; nothing was changed.</source>
         <translation>该步骤记录已不存在，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no meeting with number {id}.</source>
+        <translation>没有编号为 {id} 的会议。</translation>
+    </message>
+    <message>
+        <source>No meetings are on file for {year}.</source>
+        <translation>{year} 年没有会议记录。</translation>
+    </message>
+    <message>
+        <source>No meetings of the kind {kind} are on file for {year}.</source>
+        <translation>{year} 年没有 {kind} 类会议记录。</translation>
+    </message>
+    <message>
+        <source>The year {year} is not between {first} and {last}.</source>
+        <translation>年份 {year} 不在 {first} 至 {last} 年之间。</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer on file; nothing was changed.</source>
+        <translation>该会议记录已不存在，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no study entry with number {id}.</source>
+        <translation>档案中没有编号为 {id} 的学习笔记。</translation>
+    </message>
+    <message>
+        <source>There is no study session with number {id}.</source>
+        <translation>档案中没有编号为 {id} 的集中学习记录。</translation>
     </message>
 </context>
 <context>
@@ -555,6 +719,21 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Awards and sanctions</source>
         <translation>奖惩</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <source>Collective hours</source>
+        <translation>集中学习学时</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标学时</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1190,102 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <source>Reviewed by</source>
         <translation>审查人</translation>
     </message>
+    <message>
+        <source>Branch assembly</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lecture</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>Theme Party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>Heart-to-heart talk</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Admit as probationary member</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Confirm as full member</source>
+        <translation>预备党员转正</translation>
+    </message>
+    <message>
+        <source>Other resolution</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>本期待开</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Collective study</source>
+        <translation>集中学习</translation>
+    </message>
+    <message>
+        <source>Self-study</source>
+        <translation>自学</translation>
+    </message>
+    <message>
+        <source>Xuexi Qiangguo app</source>
+        <translation>学习强国</translation>
+    </message>
+    <message>
+        <source>Micro Party lecture</source>
+        <translation>微党课</translation>
+    </message>
+    <message>
+        <source>Party school training</source>
+        <translation>党校培训</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>LocalRules</name>
@@ -1204,6 +1479,409 @@ Data folder: {path}</source>
     <message>
         <source>BranchDesk</source>
         <translation>支部台账 BranchDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit or role</source>
+        <translation>单位或身份</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Points raised</source>
+        <translation>发言要点</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>New minutes: {kind}</source>
+        <translation>新建会议记录：{kind}</translation>
+    </message>
+    <message>
+        <source>Minutes: {kind}, no. {number}</source>
+        <translation>会议记录：第{number}次{kind}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Expected {expected}, present {present}, away {absent} · voting members: {voting_present} of {voting_expected} present</source>
+        <translation>应到 {expected} 人 · 实到 {present} 人 · 缺席 {absent} 人&#x3000;｜&#x3000;有表决权：应到 {voting_expected} 人，实到 {voting_present} 人</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>The minutes could not be saved; nothing was changed. ({error})</source>
+        <translation>会议记录未能保存，未做任何更改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”</source>
+        <translation>已保存“{title}”</translation>
+    </message>
+    <message>
+        <source>The new minutes</source>
+        <translation>新会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditorView</name>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>议题与记录</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source> (of this kind in the year)</source>
+        <translation> 次（本年度同类会议）</translation>
+    </message>
+    <message>
+        <source>e.g. Branch assembly on admitting a new member</source>
+        <translation>例如：关于接收预备党员的支部党员大会</translation>
+    </message>
+    <message>
+        <source>ends at</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <source>Who gave the Party lecture</source>
+        <translation>讲党课的人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Number in the year</source>
+        <translation>年度次序</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议主题</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Lecturer</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>添加列席人员</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>删除列席人员</translation>
+    </message>
+    <message>
+        <source>Guests attending without a vote (列席)</source>
+        <translation>列席人员（无表决权）</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加议题</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除议题</translation>
+    </message>
+    <message>
+        <source>Minutes: what was said, dissent included</source>
+        <translation>会议记录：发言内容（含不同意见）</translation>
+    </message>
+    <message>
+        <source>Insert headings</source>
+        <translation>插入提纲</translation>
+    </message>
+    <message>
+        <source>The headings the minutes of this kind usually have; you write the content</source>
+        <translation>插入此类会议记录常用的小标题，内容由您填写</translation>
+    </message>
+    <message>
+        <source>Add resolution</source>
+        <translation>添加决议</translation>
+    </message>
+    <message>
+        <source>Remove resolution</source>
+        <translation>删除决议</translation>
+    </message>
+    <message>
+        <source>Voting members expected</source>
+        <translation>有表决权应到</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Take the counts from the attendance</source>
+        <translation>按出席情况填入票数</translation>
+    </message>
+    <message>
+        <source>What it decides</source>
+        <translation>决议类型</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议内容</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The selected resolution</source>
+        <translation>所选决议</translation>
+    </message>
+    <message>
+        <source>The signed attendance sheet, photos of the meeting, documents handed out.</source>
+        <translation>签到表、会议照片、会议材料等。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Present / expected</source>
+        <translation>实到/应到</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>No branch on file yet. Enter your branch in Settings, then record its meetings here.</source>
+        <translation>尚未设置支部。请先在“设置”中填写本支部，再在此记录会议。</translation>
+    </message>
+    <message>
+        <source>No minutes of {year} match “{text}”.</source>
+        <translation>{year}年没有与“{text}”匹配的会议记录。</translation>
+    </message>
+    <message>
+        <source>No minutes recorded in {year}. Click New… (Ctrl+N) to record a branch assembly, a committee or group meeting, a Party lecture or a theme Party day: the attendance list is filled in from the branch&apos;s members. The Cadence tab shows which meetings are still missing.</source>
+        <translation>{year}年尚无会议记录。点击“新建…”（Ctrl+N）记录支部党员大会、支部委员会、党小组会、党课或主题党日，出席名单将按本支部党员自动填入。“开会情况”页显示尚缺哪些会议。</translation>
+    </message>
+    <message>
+        <source>The minutes could not be read: {error}</source>
+        <translation>无法读取会议记录：{error}</translation>
+    </message>
+    <message>
+        <source>Delete minutes</source>
+        <translation>删除会议记录</translation>
+    </message>
+    <message>
+        <source>Delete the minutes of “{title}” ({kind}, no. {number})? Admissions or confirmations it recorded are deleted with it; the audit trail keeps them.</source>
+        <translation>删除“{title}”（第{number}次{kind}）的会议记录吗？由此会议记录的接收预备党员或转正也将一并删除；操作日志仍会保留。</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>已删除“{title}”</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>打印会议记录</translation>
+    </message>
+    <message>
+        <source>Print minutes book</source>
+        <translation>打印年度记录本</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Search title, place, host or minutes (Ctrl+F)</source>
+        <translation>搜索主题、地点、主持人或记录内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Record the minutes of a meeting (Ctrl+N)</source>
+        <translation>记录一次会议（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Open the selected minutes (Enter)</source>
+        <translation>打开所选会议记录（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The selected meeting&apos;s minutes (Ctrl+P)</source>
+        <translation>打印所选会议的记录（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print minutes book…</source>
+        <translation>打印年度记录本…</translation>
+    </message>
+    <message>
+        <source>All minutes of the year (of the kind chosen), with a contents page</source>
+        <translation>本年度（所选类型）的全部会议记录，带目录</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to open its minutes</source>
+        <translation>双击会议打开记录</translation>
+    </message>
+    <message>
+        <source>Each cell counts the meetings held that month; its colour is the state of the period the rules ask for (a month, or a quarter). Double-click a missing cell to record that meeting.</source>
+        <translation>每格为当月已开会议的次数，颜色表示按规定周期（每月或每季度）的完成情况。双击缺失的格子即可补记该次会议。</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>开会情况</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2445,89 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>MinutesTemplate</name>
+    <message>
+        <source>1. Agenda</source>
+        <translation>一、会议议程</translation>
+    </message>
+    <message>
+        <source>2. Speeches and discussion</source>
+        <translation>二、发言讨论</translation>
+    </message>
+    <message>
+        <source>3. Conclusions</source>
+        <translation>三、会议结论</translation>
+    </message>
+    <message>
+        <source>2. Reports and introductions</source>
+        <translation>二、情况报告与介绍</translation>
+    </message>
+    <message>
+        <source>3. Discussion (dissent included)</source>
+        <translation>三、讨论发言（含不同意见）</translation>
+    </message>
+    <message>
+        <source>4. Vote and count</source>
+        <translation>四、表决与计票</translation>
+    </message>
+    <message>
+        <source>5. Resolutions</source>
+        <translation>五、会议决议</translation>
+    </message>
+    <message>
+        <source>1. Topic and lecturer</source>
+        <translation>一、党课主题与主讲人</translation>
+    </message>
+    <message>
+        <source>2. Main points of the lecture</source>
+        <translation>二、党课主要内容</translation>
+    </message>
+    <message>
+        <source>3. Exchange and discussion</source>
+        <translation>三、交流讨论</translation>
+    </message>
+    <message>
+        <source>1. Report on the committee&apos;s work</source>
+        <translation>一、支部委员会工作报告</translation>
+    </message>
+    <message>
+        <source>2. Criticism and self-criticism</source>
+        <translation>二、批评与自我批评</translation>
+    </message>
+    <message>
+        <source>3. Problems found</source>
+        <translation>三、查摆的问题</translation>
+    </message>
+    <message>
+        <source>4. Rectification measures</source>
+        <translation>四、整改措施</translation>
+    </message>
+    <message>
+        <source>1. Theme of the day</source>
+        <translation>一、活动主题</translation>
+    </message>
+    <message>
+        <source>2. Activities</source>
+        <translation>二、活动内容</translation>
+    </message>
+    <message>
+        <source>3. What was learnt</source>
+        <translation>三、学习体会</translation>
+    </message>
+    <message>
+        <source>1. Who talked with whom</source>
+        <translation>一、谈话双方</translation>
+    </message>
+    <message>
+        <source>2. Main points</source>
+        <translation>二、谈话要点</translation>
+    </message>
+    <message>
+        <source>3. Follow-up</source>
+        <translation>三、后续跟进</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -1779,6 +2540,14 @@ Data folder: {path}</source>
     <message>
         <source>Development</source>
         <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>学习笔记</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2562,6 +3331,133 @@ Data folder: {path}</source>
         <source>Contact was lost on {date}, less than 6 months ago; the 6 months are complete on {due}.</source>
         <translation>失联日期为{date}，至今不足6个月（{due}满6个月）。</translation>
     </message>
+    <message>
+        <source>Branch Work Regulations: the branch assembly meets once a quarter.</source>
+        <translation>《支部工作条例》：支部党员大会一般每季度召开一次。</translation>
+    </message>
+    <message>
+        <source>Branch Work Regulations: the branch committee meets once a month.</source>
+        <translation>《支部工作条例》：支部委员会会议一般每月召开一次。</translation>
+    </message>
+    <message>
+        <source>Branch Work Regulations: each party group meets once a month.</source>
+        <translation>《支部工作条例》：党小组会一般每月召开一次。</translation>
+    </message>
+    <message>
+        <source>Local rule: the branch holds {lectures} Party lectures a year.</source>
+        <translation>本地规定：支部每年上党课 {lectures} 次。</translation>
+    </message>
+    <message>
+        <source>Branch Work Regulations: a theme Party day is held once a month.</source>
+        <translation>《支部工作条例》：主题党日一般每月开展一次。</translation>
+    </message>
+    <message>
+        <source>Branch Work Regulations: an organisational life meeting is held at least once a year, usually in the fourth quarter.</source>
+        <translation>《支部工作条例》：组织生活会一般每年至少召开一次，通常在第四季度。</translation>
+    </message>
+    <message>
+        <source>{branch}: no branch assembly is recorded yet for quarter {quarter} of {year}.</source>
+        <translation>{branch}：{year} 年第 {quarter} 季度尚无支部党员大会记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no branch assembly was recorded in quarter {quarter} of {year}.</source>
+        <translation>{branch}：{year} 年第 {quarter} 季度没有支部党员大会记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no branch committee meeting is recorded yet for {month}/{year}.</source>
+        <translation>{branch}：{year} 年 {month} 月尚无支部委员会会议记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no branch committee meeting was recorded in {month}/{year}.</source>
+        <translation>{branch}：{year} 年 {month} 月没有支部委员会会议记录。</translation>
+    </message>
+    <message>
+        <source>{branch}, {group}: no party group meeting is recorded yet for {month}/{year}.</source>
+        <translation>{branch}{group}：{year} 年 {month} 月尚无党小组会记录。</translation>
+    </message>
+    <message>
+        <source>{branch}, {group}: no party group meeting was recorded in {month}/{year}.</source>
+        <translation>{branch}{group}：{year} 年 {month} 月没有党小组会记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no Party lecture is recorded yet for months {first}–{last} of {year}.</source>
+        <translation>{branch}：{year} 年 {first}—{last} 月尚无党课记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no Party lecture was recorded in months {first}–{last} of {year}.</source>
+        <translation>{branch}：{year} 年 {first}—{last} 月没有党课记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no theme Party day is recorded yet for {month}/{year}.</source>
+        <translation>{branch}：{year} 年 {month} 月尚无主题党日记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no theme Party day was recorded in {month}/{year}.</source>
+        <translation>{branch}：{year} 年 {month} 月没有主题党日记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: the organisational life meeting of {year} is not recorded yet.</source>
+        <translation>{branch}：尚无 {year} 年度组织生活会记录。</translation>
+    </message>
+    <message>
+        <source>{branch}: no organisational life meeting was recorded in {year}.</source>
+        <translation>{branch}：{year} 年没有组织生活会记录。</translation>
+    </message>
+    <message>
+        <source>Local rule: at least {member_target} class hours of collective study and training a year ({committee_target} for the secretary and committee members).</source>
+        <translation>本地规则：党员每年集中学习培训不少于 {member_target} 学时（书记、支委不少于 {committee_target} 学时）。</translation>
+    </message>
+    <message>
+        <source>{name} has {hours} of {target} class hours of collective study this year ({missing} to go).</source>
+        <translation>{name}本年集中学习培训 {hours} 学时，要求 {target} 学时，尚差 {missing} 学时。</translation>
+    </message>
+    <message>
+        <source>Branch Work Regulations: a committee meeting needs more than half of the committee members present.</source>
+        <translation>《支部工作条例》：支部委员会会议须有半数以上委员到会。</translation>
+    </message>
+    <message>
+        <source>The votes of a resolution count the voting members on the attendance list.</source>
+        <translation>决议的表决人数应与签到名单中有表决权的党员人数一致。</translation>
+    </message>
+    <message>
+        <source>Only {present} of {expected} voting members were present: the branch assembly has no quorum.</source>
+        <translation>应到 {expected} 名有表决权的党员，仅到会 {present} 名，支部党员大会不足法定人数。</translation>
+    </message>
+    <message>
+        <source>Only {present} of {expected} committee members were present.</source>
+        <translation>应到委员 {expected} 名，仅到会 {present} 名。</translation>
+    </message>
+    <message>
+        <source>Resolution {row} counts {expected} expected and {present} present voting members; the attendance list has {list_expected} and {list_present}.</source>
+        <translation>第 {row} 项决议记录应到 {expected} 名、实到 {present} 名有表决权的党员，而签到名单为应到 {list_expected} 名、实到 {list_present} 名。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsTab</name>
+    <message>
+        <source>No quorum: {present} of {expected} voting members present; more than half must be.</source>
+        <translation>不足法定人数：有表决权的党员应到 {expected} 名，实到 {present} 名，须超过半数。</translation>
+    </message>
+    <message>
+        <source>Passed: {in_favour} of {expected} voting members in favour, more than half.</source>
+        <translation>通过：有表决权的党员应到 {expected} 名，赞成 {in_favour} 票，超过半数。</translation>
+    </message>
+    <message>
+        <source>Not passed: {in_favour} of {expected} in favour is not more than half.</source>
+        <translation>未通过：应到 {expected} 名，赞成 {in_favour} 票，未超过半数。</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不涉及具体人员）</translation>
+    </message>
+    <message>
+        <source>As the votes decide</source>
+        <translation>按表决结果</translation>
+    </message>
+    <message>
+        <source>The attendance list has {present} of {expected} voting members present: without a quorum this branch assembly cannot admit or confirm anyone.</source>
+        <translation>出席名单中有表决权的党员应到 {expected} 名，实到 {present} 名：不足半数，本次支部党员大会不能接收预备党员或讨论转正。</translation>
+    </message>
 </context>
 <context>
     <name>RosterPrintDialog</name>
@@ -2611,6 +3507,96 @@ Data folder: {path}</source>
     <message>
         <source>The sample data could not be written: {error}</source>
         <translation>示例数据未能写入：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Collective session</source>
+        <translation>集体学习</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} members</source>
+        <translation>已选 {ticked} / {total} 人</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The session could not be saved; nothing was changed. ({error})</source>
+        <translation>集体学习未能保存，未做任何修改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Recorded “{topic}” for {count} members</source>
+        <translation>已为 {count} 名党员记录“{topic}”</translation>
+    </message>
+    <message>
+        <source>The collective session</source>
+        <translation>这次集体学习</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogView</name>
+    <message>
+        <source>Collective session</source>
+        <translation>集体学习</translation>
+    </message>
+    <message>
+        <source>A theme day, a Party lecture or any study together: every member ticked below gets this entry in their notebook, in one step.</source>
+        <translation>主题党日、党课或其他集中学习：下面勾选的每位党员都会在学习笔记中记上这一条，一步完成。</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>学习日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>学习主题</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>学习材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>学习形式</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Record for attendees</source>
+        <translation>为参加人员记录</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The study</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>出席情况</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +4110,207 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
 </context>
 <context>
+    <name>StudyFields</name>
+    <message>
+        <source> class hours</source>
+        <translation> 学时</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>支委</translation>
+    </message>
+    <message>
+        <source>Collective hours</source>
+        <translation>集中学习学时</translation>
+    </message>
+    <message>
+        <source>All hours</source>
+        <translation>全部学时</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标学时</translation>
+    </message>
+    <message>
+        <source>To go</source>
+        <translation>尚差</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>学习主题</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>学习形式</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>{form} (branch session)</source>
+        <translation>{form}（支部组织）</translation>
+    </message>
+    <message>
+        <source>Study notebooks</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>Collective class hours in {year}, against the target</source>
+        <translation>{year}年集中学习学时与目标</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的党员。</translation>
+    </message>
+    <message>
+        <source>No Party members on file. Probationary and full members appear here with their class hours.</source>
+        <translation>尚无党员档案。预备党员和正式党员会连同学时显示在这里。</translation>
+    </message>
+    <message>
+        <source>The study records could not be read: {error}</source>
+        <translation>无法读取学习记录：{error}</translation>
+    </message>
+    <message>
+        <source>{name}: study notebook of {year}</source>
+        <translation>{name}的{year}年学习笔记</translation>
+    </message>
+    <message>
+        <source>Study notebook</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>No study entries in {year}. Add one with New…, or record a collective session.</source>
+        <translation>{year}年尚无学习记录。点击“新建…”添加，或记录一次集体学习。</translation>
+    </message>
+    <message>
+        <source>Choose a member on the left to see their notebook.</source>
+        <translation>在左侧选择一名党员，查看其学习笔记。</translation>
+    </message>
+    <message>
+        <source>Delete the study entry “{topic}” of {name}?</source>
+        <translation>删除{name}的学习记录“{topic}”？</translation>
+    </message>
+    <message>
+        <source>It came from a collective session: this removes only this member&apos;s attendance.</source>
+        <translation>该记录来自集体学习：只删除这名党员的参加记录。</translation>
+    </message>
+    <message>
+        <source>Delete study entry</source>
+        <translation>删除学习记录</translation>
+    </message>
+    <message>
+        <source>Deleted “{topic}”</source>
+        <translation>已删除“{topic}”</translation>
+    </message>
+    <message>
+        <source>Print study notebook</source>
+        <translation>打印学习笔记</translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <source>Study notebooks</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Collective session…</source>
+        <translation>集体学习…</translation>
+    </message>
+    <message>
+        <source>Record a collective study (a theme day, a Party lecture …) for all who attended</source>
+        <translation>为参加集体学习（如主题党日、党课）的每位党员记录学习笔记</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <source>Reached the target</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Behind the target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Collective sessions</source>
+        <translation>集体学习次数</translation>
+    </message>
+    <message>
+        <source>Class hours of the year</source>
+        <translation>本年度学时</translation>
+    </message>
+    <message>
+        <source>Search by name or pinyin initials</source>
+        <translation>按姓名或拼音首字母搜索</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Add a study entry for the selected member (Ctrl+N)</source>
+        <translation>为所选党员新建学习记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print study notebook…</source>
+        <translation>打印学习笔记…</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s notebook of the year, with the hour tally</source>
+        <translation>所选党员本年度的学习笔记，附学时统计</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to edit it</source>
+        <translation>双击一条记录进行编辑</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>学习记录</translation>
+    </message>
+    <message>
+        <source>Branch chart</source>
+        <translation>支部学时图</translation>
+    </message>
+</context>
+<context>
     <name>TeamForm</name>
     <message>
         <source>Edit team membership</source>
@@ -3390,8 +4577,80 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>请填写性别（男或女）。</translation>
     </message>
     <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>内容超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Please choose the branch.</source>
+        <translation>请选择党支部。</translation>
+    </message>
+    <message>
+        <source>Please choose the party group of this branch.</source>
+        <translation>请选择本支部的党小组。</translation>
+    </message>
+    <message>
+        <source>Please enter the title.</source>
+        <translation>请填写会议名称。</translation>
+    </message>
+    <message>
+        <source>Please enter when the meeting started.</source>
+        <translation>请填写会议开始时间。</translation>
+    </message>
+    <message>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>会议结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The meeting number must be 1 or more.</source>
+        <translation>会议次数须为 1 或以上。</translation>
+    </message>
+    <message>
+        <source>Meeting number {number} of this kind is already taken in {year}; the next free one is {free}.</source>
+        <translation>{year} 年该类会议的第 {number} 次已被使用，下一个可用的是第 {free} 次。</translation>
+    </message>
+    <message>
+        <source>Please choose a Party member on file.</source>
+        <translation>请选择在册党员。</translation>
+    </message>
+    <message>
+        <source>Row {row}: each Party member on file appears once in the attendance list.</source>
+        <translation>第 {row} 行：签到名单中每名在册党员只能出现一次。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is a probationary member and has no vote (Party Constitution, Article 7).</source>
+        <translation>第 {row} 行：{name} 是预备党员，没有表决权（党章第七条）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: please give the reason {name} was away (e.g. 未请假).</source>
+        <translation>第 {row} 行：请填写 {name} 缺席的原因（如“未请假”）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: please enter the name.</source>
+        <translation>第 {row} 行：请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Row {row}: please enter the title.</source>
+        <translation>第 {row} 行：请填写议题。</translation>
+    </message>
+    <message>
+        <source>Row {row}: please enter the resolution.</source>
+        <translation>第 {row} 行：请填写决议内容。</translation>
+    </message>
+    <message>
+        <source>Row {row}: only a branch assembly admits a member or confirms a probationary member.</source>
+        <translation>第 {row} 行：只有支部党员大会才能讨论接收预备党员或预备党员转正。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is already voted on in this meeting; one vote per person.</source>
+        <translation>第 {row} 行：本次会议已对 {name} 进行表决，每人只表决一次。</translation>
+    </message>
+    <message>
+        <source>Row {row}: please choose the person on file the resolution concerns.</source>
+        <translation>第 {row} 行：请选择该决议所涉及的人员。</translation>
     </message>
     <message>
         <source>The end date {end} is before the start date {start}.</source>
@@ -3548,6 +4807,54 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>The letter number is longer than {limit} characters.</source>
         <translation>介绍信编号超过{limit}个字符。</translation>
+    </message>
+    <message>
+        <source>Please enter the class hours.</source>
+        <translation>请填写学时。</translation>
+    </message>
+    <message>
+        <source>The class hours must be more than 0.</source>
+        <translation>学时必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A day has at most {limit} class hours.</source>
+        <translation>每天最多 {limit} 学时。</translation>
+    </message>
+    <message>
+        <source>Class hours take at most 2 decimal places.</source>
+        <translation>学时最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>{name} has later development steps on file (step {later}); delete those before undoing step {step_no} of this meeting.</source>
+        <translation>{name} 已有后续发展步骤记录（第 {later} 步）；请先删除这些记录，再撤销本次会议的第 {step_no} 步。</translation>
+    </message>
+    <message>
+        <source>Please enter the topic of the study.</source>
+        <translation>请填写学习主题。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one attendee.</source>
+        <translation>请至少选择一名参加人员。</translation>
+    </message>
+    <message>
+        <source>There is no member with number {id}.</source>
+        <translation>档案中没有编号为 {id} 的人员。</translation>
+    </message>
+    <message>
+        <source>{name} already has {hours} class hours on {date}; a day has at most {limit}.</source>
+        <translation>{name}在 {date} 已有 {hours} 学时的学习记录；每天最多 {limit} 学时。</translation>
+    </message>
+    <message>
+        <source>This meeting is not a meeting of the branch.</source>
+        <translation>该会议不是本支部的会议。</translation>
+    </message>
+    <message>
+        <source>This meeting already has its study session.</source>
+        <translation>该会议已登记过集中学习。</translation>
+    </message>
+    <message>
+        <source>This entry comes from a collective session: change its date, topic, form or class hours in the session.</source>
+        <translation>这条学习笔记来自集中学习：日期、主题、形式和学时请在集中学习记录中修改。</translation>
     </message>
 </context>
 </TS>

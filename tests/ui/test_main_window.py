@@ -17,7 +17,14 @@ def click_nav(qtbot, window: MainWindow, title: str) -> None:
 
 def test_navigation_shows_the_pages_in_chinese(window):
     # Given a new archive, the program starts in Chinese
-    assert window.navigation.titles() == ["工作台", "党员档案", "发展党员", "设置"]
+    assert window.navigation.titles() == [
+        "工作台",
+        "党员档案",
+        "发展党员",
+        "会议记录",
+        "学习笔记",
+        "设置",
+    ]
     assert window.current_key == "dashboard"
     assert window.windowTitle() == "支部台账 BranchDesk"
     assert window.menuBar().actions()[0].text() == "文件(&F)"
@@ -44,6 +51,8 @@ def test_ctrl_and_a_number_switch_pages(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == "members"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "meetings"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == "settings"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == "dashboard"
@@ -87,5 +96,12 @@ def test_last_page_survives_a_restart(make_window):
 def test_english_setting_shows_english(make_window, gui):
     gui.store_settings(language="en", branches=(gui.branch(),))
     window = make_window()
-    assert window.navigation.titles() == ["Dashboard", "Member files", "Development", "Settings"]
+    assert window.navigation.titles() == [
+        "Dashboard",
+        "Member files",
+        "Development",
+        "Meetings",
+        "Study",
+        "Settings",
+    ]
     assert window.windowTitle() == "BranchDesk — 计算机学院第一学生党支部"
