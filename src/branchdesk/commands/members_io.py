@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from branchdesk.commands.archive import EXIT_OK, EXIT_PROBLEM, archive_translator, open_existing
 from branchdesk.core.errors import BranchDeskError
 from branchdesk.paths import DataDir
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def add_members_io_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -109,16 +114,30 @@ def export_members(data_dir: DataDir, args: argparse.Namespace) -> int:
         return export_meetings(data_dir, args)
     if args.family == "study":
         return export_study(data_dir, args)
-    output: Path = args.output
+    return _export(
+        data_dir,
+        args.output,
+        lambda session, output: write_members(session, output, full_id=args.full_id),
+        ("people", "people"),
+    )
+
+
+def _export(
+    data_dir: DataDir,
+    output: Path,
+    write: Callable[[Session, Path], int],
+    what: tuple[str, str],  # one, many
+) -> int:
+    """Write one export in one unit of work (it is logged with it) and say where it went."""
     if not output.parent.is_dir():
         raise BranchDeskError(f"The folder {output.parent} does not exist.")
     database = open_existing(data_dir)
     try:
         with database.unit_of_work(_actor(data_dir)) as session:
-            count = write_members(session, output, full_id=args.full_id)
+            count = write(session, output)
     finally:
         database.close()
-    print(f"{output} ({count} people)")
+    print(f"{output} ({count} {what[0] if count == 1 else what[1]})")
     return EXIT_OK
 
 
@@ -126,31 +145,21 @@ def export_meetings(data_dir: DataDir, args: argparse.Namespace) -> int:
     """``branchdesk export meetings OUT.xlsx|OUT.csv [--year Y]``."""
     from branchdesk.io.meeting_export import export_meetings as write_meetings
 
-    output: Path = args.output
-    if not output.parent.is_dir():
-        raise BranchDeskError(f"The folder {output.parent} does not exist.")
-    database = open_existing(data_dir)
-    try:
-        with database.unit_of_work(_actor(data_dir)) as session:
-            count = write_meetings(session, output, year=args.year)
-    finally:
-        database.close()
-    print(f"{output} ({count} meeting{'s' if count != 1 else ''})")
-    return EXIT_OK
+    return _export(
+        data_dir,
+        args.output,
+        lambda session, output: write_meetings(session, output, year=args.year),
+        ("meeting", "meetings"),
+    )
 
 
 def export_study(data_dir: DataDir, args: argparse.Namespace) -> int:
     """``branchdesk export study OUT.xlsx|OUT.csv [--year Y]``."""
     from branchdesk.io.study_export import export_study as write_study
 
-    output: Path = args.output
-    if not output.parent.is_dir():
-        raise BranchDeskError(f"The folder {output.parent} does not exist.")
-    database = open_existing(data_dir)
-    try:
-        with database.unit_of_work(_actor(data_dir)) as session:
-            count = write_study(session, output, year=args.year)
-    finally:
-        database.close()
-    print(f"{output} ({count} entr{'ies' if count != 1 else 'y'})")
-    return EXIT_OK
+    return _export(
+        data_dir,
+        args.output,
+        lambda session, output: write_study(session, output, year=args.year),
+        ("entry", "entries"),
+    )

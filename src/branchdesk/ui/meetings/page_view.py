@@ -24,25 +24,10 @@ from branchdesk.core.rules.cadence import PeriodState
 from branchdesk.ui.meetings.labels import meeting_kind_label, period_state_label
 from branchdesk.ui.meetings.models import STATE_COLOURS
 from branchdesk.ui.pipeline.page_view import TABLE_STYLE
+from branchdesk.ui.widgets.tables import list_table
 
 YEAR_RANGE = (2000, 2100)
 MONTH_WIDTH = 52
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setStyleSheet(TABLE_STYLE)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
 
 
 def _hint() -> QLabel:
@@ -121,7 +106,7 @@ class MeetingsView(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.book_button)
 
-        self.table = _table("meetingTable")
+        self.table = list_table("meetingTable")
         self.table.setSortingEnabled(True)
         self.table.setToolTip(self.tr("Double-click a meeting to open its minutes"))
         self.empty = _hint()

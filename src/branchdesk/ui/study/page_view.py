@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -15,36 +14,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from branchdesk.ui.pipeline.page_view import TABLE_STYLE
 from branchdesk.ui.study.chart import HoursChart
 from branchdesk.ui.widgets.summary_card import SummaryCard
+from branchdesk.ui.widgets.tables import list_table
 
 CARD_HEIGHT = 84
 YEAR_RANGE = (2000, 2100)
 LEFT_MIN_WIDTH = 540
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setStyleSheet(TABLE_STYLE)
-    table.verticalHeader().setVisible(False)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
 
 
 def _hint() -> QLabel:
@@ -128,7 +109,7 @@ class StudyView(QWidget):
         self.search.setObjectName("studySearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name or pinyin initials"))
-        self.tally = _table("studyTally")
+        self.tally = list_table("studyTally")
         self.no_members = _hint()
         self.tally_stack = _stacked(self.tally, self.no_members)
         left = _column(self.tally_title, self.search, self.tally_stack)
@@ -155,7 +136,7 @@ class StudyView(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
-        self.entries = _table("studyEntries")
+        self.entries = list_table("studyEntries")
         self.entries.setToolTip(self.tr("Double-click an entry to edit it"))
         self.no_entries = _hint()
         self.entries_stack = _stacked(self.entries, self.no_entries)
