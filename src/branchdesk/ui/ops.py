@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 _running: set[BackgroundOp] = set()  # keeps each op alive until its outcome is delivered
 _pool: QThreadPool | None = None
+_retired: list[_Task] = []  # finished tasks, dropped once the pool is idle (see _Task)
 
 
 def _thread_pool() -> QThreadPool:
@@ -37,6 +38,10 @@ class _Outcome(QObject):
 class _Task(QRunnable):
     def __init__(self, call: Callable[[], Any], outcome: _Outcome) -> None:
         super().__init__()
+        # The pool would delete the C++ runnable on the worker thread, tearing down its Python
+        # wrapper there while the GUI thread's garbage collector may be walking it (a crash
+        # seen under load). The op keeps the task and drops it on the GUI thread instead.
+        self.setAutoDelete(False)
         self._call = call
         self._outcome = outcome
 
@@ -73,10 +78,13 @@ class BackgroundOp(QObject):
         self._outcome = _Outcome()
         self._outcome.succeeded.connect(self._succeeded)
         self._outcome.failed.connect(self._failed)
+        self._task: _Task | None = None
 
     def start(self) -> BackgroundOp:
+        _drop_retired_tasks()
         _running.add(self)
-        _thread_pool().start(_Task(self._call, self._outcome))
+        self._task = _Task(self._call, self._outcome)
+        _thread_pool().start(self._task)
         return self
 
     def _owner_alive(self) -> bool:
@@ -103,6 +111,14 @@ class BackgroundOp(QObject):
         # Drop the last reference from the event loop, not inside this object's own slot:
         # deleting a QObject while Qt delivers an event to it crashes.
         QTimer.singleShot(0, partial(_running.discard, self))
+        if self._task is not None:
+            _retired.append(self._task)  # the worker may still be returning from run()
+            self._task = None
+
+
+def _drop_retired_tasks() -> None:
+    if _pool is not None and _pool.waitForDone(0):
+        _retired.clear()
 
 
 def run_in_background(
@@ -128,6 +144,7 @@ def wait_for_background_ops(timeout_ms: int = 30_000) -> bool:
             return False
         time.sleep(0.005)
     QCoreApplication.processEvents()  # deliver the outcomes still queued to the GUI thread
+    _drop_retired_tasks()
     return True
 
 
