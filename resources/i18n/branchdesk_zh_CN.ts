@@ -1516,6 +1516,22 @@ Data folder: {path}</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Replace the attendance list with those expected at this meeting? The marks you made would be lost.</source>
+        <translation>要按本次会议的应到人员重新生成出席名单吗？您已标记的出席情况将丢失。</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>重新生成名单</translation>
+    </message>
+    <message>
+        <source>Keep my list</source>
+        <translation>保留现有名单</translation>
+    </message>
+    <message>
         <source>Expected {expected}, present {present}, away {absent} · voting members: {voting_present} of {voting_expected} present</source>
         <translation>应到 {expected} 人 · 实到 {present} 人 · 缺席 {absent} 人&#x3000;｜&#x3000;有表决权：应到 {voting_expected} 人，实到 {voting_present} 人</translation>
     </message>
@@ -1530,6 +1546,26 @@ Data folder: {path}</source>
     <message>
         <source>Saved “{title}”</source>
         <translation>已保存“{title}”</translation>
+    </message>
+    <message>
+        <source>Please check before saving:
+
+{warnings}
+
+Save the minutes anyway?</source>
+        <translation>保存前请核对：
+
+{warnings}
+
+仍要保存会议记录吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍要保存</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回修改</translation>
     </message>
     <message>
         <source>The new minutes</source>
@@ -1629,6 +1665,26 @@ Data folder: {path}</source>
     <message>
         <source>The meeting</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <source>Counts as collective study for everyone who attended</source>
+        <translation>计入每位出席者的集中学习</translation>
+    </message>
+    <message>
+        <source>Each attendee gets an entry in the study notebook, and its class hours count toward the yearly target</source>
+        <translation>每位出席者的学习笔记中自动增加一条记录，学时计入年度目标</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>学习形式</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>学习培训</translation>
     </message>
     <message>
         <source>Everyone present</source>

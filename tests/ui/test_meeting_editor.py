@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from sqlalchemy import func, select
 
-from branchdesk.core.enums import AttendanceStatus, MeetingKind, PostKind, ResolutionKind, Stage
+from branchdesk.core.enums import (
+    AttendanceStatus,
+    MeetingKind,
+    PostKind,
+    ResolutionKind,
+    Stage,
+    StudyForm,
+)
 from branchdesk.core.models import Meeting, Member, MemberPost, PipelineStep
 from branchdesk.core.rules.votes import RULE_MAJORITY, RULE_QUORUM, VoteCount
 from branchdesk.core.services.meetings import AttendanceCounts
+from branchdesk.core.services.study_hours import hours_tally
+from branchdesk.ui.dialogs import ConfirmDialog
 from branchdesk.ui.i18n import qt_translate
 from branchdesk.ui.meetings.editor import MeetingEditor
 from branchdesk.ui.meetings.page import MeetingsPage
@@ -231,4 +241,137 @@ def test_every_editor_model_passes_the_model_tester(qtmodeltester, qtbot, people
     dialog.agenda_model.add_row()
     for model in (dialog.attendance_model, dialog.guest_model, dialog.agenda_model):
         qtmodeltester.check(model)
+    dialog.deleteLater()
+
+
+def _theme_day(page: MeetingsPage, people: dict[str, int]) -> MeetingEditor:
+    dialog = MeetingEditor(
+        page.context,
+        None,
+        branch_id=people["branch"],
+        kind=MeetingKind.THEME_DAY,
+        starts_at=dt.datetime(2026, 5, 8, 14),
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return dialog
+
+
+def _collective_hours(gui, year: int = 2026) -> dict[str, Decimal]:
+    with gui.database.reading() as session:
+        return {row.name: row.collective_hours for row in hours_tally(session, year)}
+
+
+def test_a_theme_day_counts_as_study_and_every_attendee_gains_its_hours(
+    qtbot, gui, people, page
+) -> None:
+    before = _collective_hours(gui)
+    dialog = _theme_day(page, people)
+    view = dialog.view
+    # A 主题党日 counts as collective study unless the clerk says otherwise
+    assert view.counts_as_study.isChecked()
+    assert view.study_form.currentData() == StudyForm.COLLECTIVE
+    view.title.insert("主题党日：学习贯彻全会精神")
+    view.place.insert("学院会议室")
+    # The class hours follow the meeting's length until the clerk types them
+    view.has_end.setChecked(True)
+    view.end_time.setTime(QTime(16, 30))
+    assert view.study_hours.value() == 2.5
+    model = dialog.attendance_model
+    model.set_status(model.row_of("吴敏"), AttendanceStatus.LEAVE, "病假")
+    assert dialog.save()
+
+    # Every member who attended has 2.5 class hours more; 吴敏, on leave, does not
+    after = _collective_hours(gui)
+    gained = {name: after[name] - before.get(name, Decimal(0)) for name in after}
+    assert gained["吴敏"] == 0
+    assert {gained[name] for name in FULL if name != "吴敏"} == {Decimal("2.5")}
+    assert gained["陈晨"] == Decimal("2.5")
+
+    # Reopened, it still counts; unticked and saved, the hours are gone again
+    reopened = MeetingEditor(page.context, dialog.saved_id)
+    assert reopened.view.counts_as_study.isChecked()
+    assert reopened.view.study_hours.value() == 2.5
+    reopened.view.counts_as_study.setChecked(False)
+    assert not reopened.view.study_hours.isVisibleTo(reopened)
+    assert reopened.save()
+    assert _collective_hours(gui) == before
+    dialog.deleteLater()
+    reopened.deleteLater()
+
+
+def test_a_study_without_hours_is_refused_at_its_field(qtbot, gui, people, page) -> None:
+    dialog = _theme_day(page, people)
+    dialog.view.title.insert("主题党日")
+    assert not dialog.save()  # no end time: nobody knows how long it was
+    assert dialog.view.tabs.currentIndex() == 0
+    assert dialog.view.errors["study_class_hours"].isVisibleTo(dialog)
+    with gui.database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 0
+    dialog.deleteLater()
+
+
+def test_rule_warnings_are_shown_and_saving_needs_a_confirmation(
+    qtbot, gui, people, page, monkeypatch
+) -> None:
+    dialog = _editor(page, people)
+    view = dialog.view
+    view.title.insert("支部党员大会")
+    model = dialog.attendance_model
+    for name in ("孙丽", "周强", "吴敏"):  # 2 of 5 voting members present: no quorum
+        model.set_status(model.row_of(name), AttendanceStatus.LEAVE, "出差")
+    asked: list[str] = []
+
+    def answer(reply: bool):
+        def ask(_cls, _parent, _title, text, _yes, _no) -> bool:
+            asked.append(text)
+            return reply
+
+        return classmethod(ask)
+
+    monkeypatch.setattr(ConfirmDialog, "ask", answer(False))
+    assert not dialog.save()
+    assert qt_translate("Reminders", RULE_QUORUM) in asked[0]
+    with gui.database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 0
+    assert view.title.text() == "支部党员大会"  # what was typed stays
+
+    monkeypatch.setattr(ConfirmDialog, "ask", answer(True))
+    assert dialog.save()
+    with gui.database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 1
+    dialog.deleteLater()
+
+
+def test_changing_the_kind_asks_before_dropping_marked_attendance(
+    qtbot, people, page, monkeypatch
+) -> None:
+    dialog = _editor(page, people)
+    model = dialog.attendance_model
+    assert "李明" not in [row.name for row in model.rows()]  # a candidate is not expected
+    model.set_status(model.row_of("孙丽"), AttendanceStatus.LEAVE, "病假")
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *_: False))
+    dialog.view.kind.setCurrentIndex(dialog.view.kind.findData(MeetingKind.THEME_DAY))
+    assert model.rows()[model.row_of("孙丽")].status is AttendanceStatus.LEAVE  # kept
+    assert dialog.view.sequence.value() == 1
+
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *_: True))
+    dialog.view.kind.setCurrentIndex(dialog.view.kind.findData(MeetingKind.COMMITTEE))
+    assert [row.name for row in model.rows()] == ["王芳"]  # the committee: its one member
+    dialog.deleteLater()
+
+
+def test_pickers_offer_only_the_branch_s_people(qtbot, gui, people, page) -> None:
+    others = gui.add_people(
+        ("外支部党员", Stage.FULL), ("外支部对象", Stage.CANDIDATE), branch="数学学院党支部"
+    )
+    assert others
+    dialog = _editor(page, people)
+    view = dialog.view
+    hosts = [view.host.itemText(i) for i in range(view.host.count())]
+    assert "王芳" in hosts and "外支部党员" not in hosts
+    view.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(view.add_resolution, Qt.MouseButton.LeftButton)
+    view.resolution_kind.setCurrentIndex(view.resolution_kind.findData(ResolutionKind.ADMISSION))
+    subjects = [view.subject.itemText(i) for i in range(view.subject.count())]
+    assert "李明" in subjects and "外支部对象" not in subjects
     dialog.deleteLater()

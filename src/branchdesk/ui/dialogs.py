@@ -50,6 +50,23 @@ class MessageDialog:
         QMessageBox.warning(parent, title, text)
 
 
+class ConfirmDialog:
+    """A yes-or-no question whose buttons say what they do; Esc answers no."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is accept
+
+
 class EditDialog(QDialog):
     """A form in a dialog: Ctrl+S saves; Esc, 取消 or closing never drop entries silently."""
 

@@ -7,9 +7,10 @@ work. Hard findings refuse the step; warnings are recorded as they happened.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import Stage, StepOutcome, StepRole
@@ -433,11 +434,18 @@ class NameableMember:
     stage: Stage
 
 
-def nameable_members(session: Session) -> list[NameableMember]:
-    """Current probationary and full members, full members first, by name."""
+def nameable_members(
+    session: Session, branch_id: int | None = None, *, also: Iterable[int | None] = ()
+) -> list[NameableMember]:
+    """Current probationary and full members (of one branch), full members first, by name;
+    with ``also``, people named before who no longer are (a stored host stays choosable)."""
+    current = and_(Member.stage.in_([Stage.FULL, Stage.PROBATIONARY]), ~has_exited())
+    if branch_id is not None:
+        current = and_(current, Member.branch_id == branch_id)
+    named = [member_id for member_id in also if member_id is not None]
     rows = session.execute(
         select(Member.id, Member.name, Member.stage)
-        .where(Member.stage.in_([Stage.FULL, Stage.PROBATIONARY]), ~has_exited())
+        .where(or_(current, Member.id.in_(named)) if named else current)
         .order_by(Member.stage != Stage.FULL, Member.name_pinyin, Member.id)
     )
     return [NameableMember(row.id, row.name, row.stage) for row in rows]

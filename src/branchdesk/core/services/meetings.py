@@ -29,6 +29,7 @@ from branchdesk.core.models import (
     Member,
     MemberPost,
     Resolution,
+    StudySession,
 )
 from branchdesk.core.queries import has_exited
 from branchdesk.core.rules.local_rules import LocalRules
@@ -52,6 +53,7 @@ from branchdesk.core.services.meeting_pipeline import (
     sync_steps,
     undo_step,
 )
+from branchdesk.core.services.study import delete_session
 
 __all__ = [
     "AgendaDraft",
@@ -70,11 +72,31 @@ __all__ = [
     "new_meeting_draft",
     "next_sequence_no",
     "record_meeting",
+    "resolution_subjects",
     "update_meeting",
     "validate_meeting",
 ]
 
 COMMITTEE_POSTS = [kind for kind in PostKind if kind.is_committee]
+
+
+def resolution_subjects(
+    session: Session, branch_id: int, *, also: Sequence[int | None] = ()
+) -> list[tuple[int, str, Stage]]:
+    """Whom a branch assembly's vote can concern: the branch's current 发展对象 and 预备党员,
+    and the people ``also`` names (the subjects of stored resolutions, whatever they are now)."""
+    current = and_(
+        Member.branch_id == branch_id,
+        Member.stage.in_([Stage.CANDIDATE, Stage.PROBATIONARY]),
+        ~has_exited(),
+    )
+    named = [member_id for member_id in also if member_id is not None]
+    rows = session.execute(
+        select(Member.id, Member.name, Member.stage)
+        .where(or_(current, Member.id.in_(named)) if named else current)
+        .order_by(Member.name_pinyin, Member.id)
+    )
+    return [(row.id, row.name, row.stage) for row in rows]
 
 
 def _holding(kinds: Sequence[PostKind], day: dt.date) -> Any:
@@ -262,13 +284,17 @@ def update_meeting(
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
-    """Delete a meeting recorded by mistake, with the pipeline steps it recorded and the
-    links of its files (the audit trail keeps them all). Refused while a passed step of it
-    has later steps on file."""
+    """Delete a meeting recorded by mistake, with the pipeline steps it recorded, the study
+    session it counted as, and the links of its files (the audit trail keeps them all).
+    Refused while a passed step of it has later steps on file."""
     meeting = _own(session, meeting_id)
     with session.begin_nested():
         for step in linked_steps(session, meeting_id).values():
             undo_step(session, step)
+        for study_id in session.scalars(
+            select(StudySession.id).where(StudySession.meeting_id == meeting_id)
+        ):
+            delete_session(session, study_id)
         for link in session.scalars(
             select(AttachmentLink).where(AttachmentLink.meeting_id == meeting_id)
         ):

@@ -14,10 +14,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from branchdesk.core.enums import AttendanceStatus, MeetingKind, Stage
+from branchdesk.core.enums import AttendanceStatus, MeetingKind, StudyForm
 from branchdesk.core.errors import BranchDeskError, ValidationError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.queries import search_members
+from branchdesk.core.rules.pipeline_checks import FindingSeverity
 from branchdesk.core.services.attachments import (
     AttachmentDraft,
     AttachmentOwner,
@@ -25,6 +25,13 @@ from branchdesk.core.services.attachments import (
     save_attachments,
 )
 from branchdesk.core.services.development import nameable_members
+from branchdesk.core.services.meeting_study import (
+    MeetingStudy,
+    default_study_form,
+    hours_between,
+    meeting_study,
+    save_meeting_study,
+)
 from branchdesk.core.services.meetings import (
     AgendaDraft,
     AttendanceCounts,
@@ -32,14 +39,16 @@ from branchdesk.core.services.meetings import (
     MeetingDraft,
     attendance_counts,
     meeting_draft,
+    meeting_findings,
     new_meeting_draft,
     record_meeting,
+    resolution_subjects,
     update_meeting,
 )
 from branchdesk.core.services.members import list_party_groups
 from branchdesk.core.services.settings import load_settings
 from branchdesk.ui.context import AppContext
-from branchdesk.ui.dialogs import EditDialog, MessageDialog
+from branchdesk.ui.dialogs import ConfirmDialog, EditDialog, MessageDialog
 from branchdesk.ui.i18n import qt_translate
 from branchdesk.ui.meetings.edit_models import AttendanceModel, StatusDelegate, TextRowsModel
 from branchdesk.ui.meetings.editor_view import MeetingEditorView
@@ -47,6 +56,12 @@ from branchdesk.ui.meetings.errors import show_error
 from branchdesk.ui.meetings.labels import meeting_kind_label
 from branchdesk.ui.meetings.resolutions import ResolutionsTab
 from branchdesk.ui.meetings.templates import headings
+from branchdesk.ui.pipeline.step_dialog import finding_text
+from branchdesk.ui.study.fields import (
+    class_hours_value,
+    set_class_hours,
+    set_study_form,
+)
 from branchdesk.ui.widgets.field_errors import FieldErrors
 
 DIALOG_SIZE = (900, 720)
@@ -67,6 +82,7 @@ class EditorState:
 
     draft: MeetingDraft
     files: tuple[AttachmentDraft, ...]
+    study: MeetingStudy | None
 
 
 class MeetingEditor(EditDialog):
@@ -101,18 +117,23 @@ class MeetingEditor(EditDialog):
             if meeting_id is not None:
                 draft = meeting_draft(session, meeting_id)
                 files = list_attachments(session, AttachmentOwner("meeting_id", meeting_id))
+                study = meeting_study(session, meeting_id)
             else:
                 assert branch_id is not None
                 draft = new_meeting_draft(
                     session, branch_id, kind, when, party_group_id=party_group_id
                 )
                 files = []
-            people = [(m.id, m.name) for m in nameable_members(session)]
-            subjects = [
-                (hit.id, hit.name, hit.stage)
-                for hit in search_members(session, "", limit=100_000, include_exited=False)
-                if hit.stage in (Stage.CANDIDATE, Stage.PROBATIONARY)
+                study = _usual_study(kind)
+            people = [
+                (m.id, m.name)
+                for m in nameable_members(
+                    session, draft.branch_id, also=(draft.host_id, draft.recorder_id)
+                )
             ]
+            subjects = resolution_subjects(
+                session, draft.branch_id, also=[r.subject_id for r in draft.resolutions]
+            )
             groups = [
                 (g.id, g.name) for g in list_party_groups(session) if g.branch_id == draft.branch_id
             ]
@@ -138,7 +159,9 @@ class MeetingEditor(EditDialog):
             combo.addItem(self.tr("(not chosen)"), None)
             for member_id, name in people:
                 combo.addItem(name, member_id)
-        self._show(draft, files)
+        self._hours_follow_time = study is None or study.class_hours is None
+        self._show(draft, files, study)
+        self._prefilled = [_copy(row) for row in draft.attendance]
         self._baseline = self.state()
 
         view.kind.currentIndexChanged.connect(self._kind_changed)
@@ -156,12 +179,23 @@ class MeetingEditor(EditDialog):
             view.speaker.textChanged,
             view.minutes.textChanged,
             view.attachments.changed,
+            view.counts_as_study.toggled,
+            view.study_form.currentIndexChanged,
+            view.study_hours.valueChanged,
             self.resolutions.changed,
             self.guest_model.dataChanged,
             self.agenda_model.dataChanged,
         ):
             signal.connect(self._edited)
         view.has_end.toggled.connect(view.end_time.setEnabled)
+        view.counts_as_study.toggled.connect(self._study_shown)
+        view.study_hours.valueChanged.connect(self._hours_typed)
+        for signal in (
+            view.has_end.toggled,
+            view.start_time.timeChanged,
+            view.end_time.timeChanged,
+        ):
+            signal.connect(self._follow_time)
         self.attendance_model.dataChanged.connect(self._attendance_changed)
         view.all_present.clicked.connect(self.everyone_present)
         view.add_guest.clicked.connect(lambda: self._add_row(view.guests, self.guest_model))
@@ -202,7 +236,9 @@ class MeetingEditor(EditDialog):
 
     # showing and collecting --------------------------------------------------------------
 
-    def _show(self, draft: MeetingDraft, files: list[AttachmentDraft]) -> None:
+    def _show(
+        self, draft: MeetingDraft, files: list[AttachmentDraft], study: MeetingStudy | None
+    ) -> None:
         view = self.view
         for combo, value in (
             (view.kind, draft.kind),
@@ -230,9 +266,43 @@ class MeetingEditor(EditDialog):
         self.agenda_model.set_rows(draft.agenda)
         self.resolutions.set_rows(draft.resolutions)
         view.attachments.set_drafts(files)
+        self._show_study(study, draft.kind)
         self._kind_shown(draft.kind)
         self._show_counts()
         self._show_heading(draft)
+
+    def _show_study(self, study: MeetingStudy | None, kind: MeetingKind) -> None:
+        view = self.view
+        for widget in (view.counts_as_study, view.study_form, view.study_hours):
+            widget.blockSignals(True)
+        view.counts_as_study.setChecked(study is not None)
+        set_study_form(view.study_form, study.form if study else default_study_form(kind))
+        set_class_hours(view.study_hours, study.class_hours if study else None)
+        for widget in (view.counts_as_study, view.study_form, view.study_hours):
+            widget.blockSignals(False)
+        self._study_shown(study is not None)
+
+    def _study_shown(self, counts: bool) -> None:
+        view = self.view
+        for field in ("study_form", "study_class_hours"):
+            view.study_form_layout.setRowVisible(view.fields[field].parentWidget(), counts)
+        if counts:
+            self._follow_time()
+
+    def _hours_typed(self) -> None:
+        if self.view.study_hours.hasFocus():  # typed, not filled in from the meeting's times
+            self._hours_follow_time = False
+
+    def _follow_time(self, *_args: object) -> None:
+        """Until the clerk types class hours, they are the meeting's length (to the half hour)."""
+        view = self.view
+        if not self._hours_follow_time or not view.counts_as_study.isChecked():
+            return
+        draft = self.collect()
+        assert draft.starts_at is not None
+        view.study_hours.blockSignals(True)
+        set_class_hours(view.study_hours, hours_between(draft.starts_at, draft.ends_at))
+        view.study_hours.blockSignals(False)
 
     def _show_heading(self, draft: MeetingDraft) -> None:
         kind = meeting_kind_label(draft.kind)
@@ -276,8 +346,19 @@ class MeetingEditor(EditDialog):
             resolutions=[_copy(r) for r in self.resolutions.rows()],
         )
 
+    def collect_study(self) -> MeetingStudy | None:
+        """How the meeting counts as study, as the form shows it (None: it does not)."""
+        view = self.view
+        if not view.counts_as_study.isChecked():
+            return None
+        return MeetingStudy(
+            StudyForm(view.study_form.currentData()), class_hours_value(view.study_hours)
+        )
+
     def state(self) -> EditorState:
-        return EditorState(self.collect(), tuple(self.view.attachments.drafts()))
+        return EditorState(
+            self.collect(), tuple(self.view.attachments.drafts()), self.collect_study()
+        )
 
     def counts(self) -> AttendanceCounts:
         """应到 / 实到 of the attendance grid as it is now."""
@@ -310,6 +391,8 @@ class MeetingEditor(EditDialog):
         kind = MeetingKind(self.view.kind.currentData())
         self._kind_shown(kind)
         if self.meeting_id is None:
+            if not self.view.counts_as_study.isChecked() or self._hours_follow_time:
+                self._show_study(_usual_study(kind), kind)
             self._prefill()
         self._edited()
 
@@ -330,12 +413,28 @@ class MeetingEditor(EditDialog):
                 current.starts_at,
                 party_group_id=current.party_group_id,
             )
+        if self._attendance_marked() and not ConfirmDialog.ask(
+            self,
+            self.tr("Attendance"),
+            self.tr(
+                "Replace the attendance list with those expected at this meeting? The marks"
+                " you made would be lost."
+            ),
+            self.tr("Replace the list"),
+            self.tr("Keep my list"),
+        ):
+            fresh = replace(fresh, attendance=self.attendance_model.rows())
         self.attendance_model.set_rows(fresh.attendance)
+        self._prefilled = [_copy(row) for row in fresh.attendance]
         self.view.sequence.setValue(fresh.sequence_no or 1)
         if fresh.host_id is not None:
             self.view.host.setCurrentIndex(max(0, self.view.host.findData(fresh.host_id)))
         self._attendance_changed()
         self._show_heading(fresh)
+
+    def _attendance_marked(self) -> bool:
+        """Whether the clerk changed the attendance list since it was filled in."""
+        return self.attendance_model.rows() != self._prefilled
 
     def _attendance_changed(self, *_args: object) -> None:
         self._show_counts()
@@ -380,11 +479,14 @@ class MeetingEditor(EditDialog):
     # saving -----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate and store the meeting, its files and the steps it decides; True when saved."""
-        draft, files = self.collect(), self.view.attachments.drafts()
+        """Validate and store the meeting, its files, its study session and the steps it
+        decides; True when saved. Rule warnings are shown first and need a confirmation."""
+        draft, files, study = self.collect(), self.view.attachments.drafts(), self.collect_study()
         self.errors.clear()
         context = self.context
         try:
+            if not self._warnings_accepted(_copy(draft)):
+                return False
             with context.database.unit_of_work(context.actor) as session:
                 rules = load_settings(session).rules
                 if self.meeting_id is None:
@@ -393,6 +495,7 @@ class MeetingEditor(EditDialog):
                     saved_id = self.meeting_id
                     update_meeting(session, saved_id, draft, rules=rules, today=context.today())
                 save_attachments(session, AttachmentOwner("meeting_id", saved_id), files)
+                save_meeting_study(session, saved_id, study, today=context.today())
         except ValidationError as error:
             self.show_error(error, draft)
             return False
@@ -411,6 +514,35 @@ class MeetingEditor(EditDialog):
         self.accept()
         return True
 
+    def _warnings_accepted(self, draft: MeetingDraft) -> bool:
+        """Show what the rules warn about (no quorum, votes not matching the list …) and ask
+        whether to save anyway; refusals raise ValidationError as saving would."""
+        context = self.context
+        with context.database.reading() as session:
+            findings = meeting_findings(
+                session,
+                draft,
+                rules=load_settings(session).rules,
+                today=context.today(),
+                meeting_id=self.meeting_id,
+            )
+        warnings = [f for f in findings if f.severity is FindingSeverity.WARNING]
+        if not warnings or len(warnings) < len(findings):
+            return True  # nothing to warn about, or a refusal that saving reports
+        lines = []
+        for finding in warnings:
+            message, rule = finding_text(finding, context.language)
+            lines.append(f"• {message}" + (f"\n  {rule}" if rule else ""))
+        return ConfirmDialog.ask(
+            self,
+            self.tr("Meeting minutes"),
+            self.tr("Please check before saving:\n\n{warnings}\n\nSave the minutes anyway?").format(
+                warnings="\n".join(lines)
+            ),
+            self.tr("Save anyway"),
+            self.tr("Go back"),
+        )
+
     def show_error(self, error: ValidationError, draft: MeetingDraft) -> None:
         """Show the error at its field, or on its tab at its row."""
         show_error(self, error, draft)
@@ -418,6 +550,13 @@ class MeetingEditor(EditDialog):
     def unsaved_subject(self) -> str:
         title = self.view.title.text().strip()
         return title or QCoreApplication.translate("MeetingEditor", "The new minutes")
+
+
+def _usual_study(kind: MeetingKind) -> MeetingStudy | None:
+    """主题党日 and 党课 count as collective study unless the clerk says otherwise."""
+    if kind in (MeetingKind.THEME_DAY, MeetingKind.LECTURE):
+        return MeetingStudy(default_study_form(kind), None)
+    return None
 
 
 def _copy(draft: Row) -> Row:

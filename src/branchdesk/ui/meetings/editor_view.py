@@ -31,7 +31,7 @@ from branchdesk.core.services.meeting_drafts import PLACE_MAX, SPEAKER_MAX, TITL
 from branchdesk.ui.i18n import date_format
 from branchdesk.ui.meetings.labels import meeting_kind_label
 from branchdesk.ui.pipeline.page_view import TABLE_STYLE
-from branchdesk.ui.study.fields import add_row, form_layout
+from branchdesk.ui.study.fields import add_row, class_hours_spin, form_layout, study_form_combo
 from branchdesk.ui.widgets.files import AttachmentList
 from branchdesk.ui.widgets.section import titled_section
 
@@ -193,7 +193,33 @@ class MeetingEditorView(QWidget):
         self.fields["ends_at"] = self.end_time
         self.titles["ends_at"] = self.titles["starts_at"]
         self.form = form
-        return _page(titled_section(self.tr("The meeting"), form), QWidget(), stretch=1)
+        return _page(
+            titled_section(self.tr("The meeting"), form), self._study(), QWidget(), stretch=2
+        )
+
+    def _study(self) -> QWidget:
+        """Whether the meeting counts as collective study, with what form and class hours."""
+        self.counts_as_study = QCheckBox(
+            self.tr("Counts as collective study for everyone who attended")
+        )
+        self.counts_as_study.setObjectName("countsAsStudy")
+        self.counts_as_study.setToolTip(
+            self.tr(
+                "Each attendee gets an entry in the study notebook, and its class hours count"
+                " toward the yearly target"
+            )
+        )
+        self.study_form = study_form_combo("meetingStudyForm")
+        self.study_hours = class_hours_spin("meetingStudyHours")
+        form = form_layout()
+        form.addRow(self.counts_as_study)
+        for text, field, widget in (
+            (self.tr("Form of study"), "study_form", self.study_form),
+            (self.tr("Class hours"), "study_class_hours", self.study_hours),
+        ):
+            self._add(form, text, field, widget)
+        self.study_form_layout = form
+        return titled_section(self.tr("Study"), form)
 
     def _attendance(self) -> QWidget:
         self.counts = QLabel()

@@ -37,16 +37,8 @@ class StudyFields:
         self.material = QLineEdit()
         self.material.setObjectName("studyMaterial")
         self.material.setMaxLength(MATERIAL_MAX)
-        self.form = QComboBox()
-        self.form.setObjectName("studyForm")
-        for form in StudyForm:
-            self.form.addItem(study_form_label(form), form.value)
-        self.hours = QDoubleSpinBox()
-        self.hours.setObjectName("studyHours")
-        self.hours.setDecimals(2)  # the rule: at most 2 decimal places (core checks it too)
-        self.hours.setRange(0, float(HOURS_PER_DAY))
-        self.hours.setSingleStep(0.5)
-        self.hours.setSuffix(QCoreApplication.translate("StudyFields", " class hours"))
+        self.form = study_form_combo("studyForm")
+        self.hours = class_hours_spin("studyHours")
         self.widgets: dict[str, QWidget] = {
             date_field: self.day,
             "topic": self.topic,
@@ -61,15 +53,45 @@ class StudyFields:
         return StudyForm(self.form.currentData())
 
     def set_form(self, form: StudyForm) -> None:
-        self.form.setCurrentIndex(max(self.form.findData(form.value), 0))
+        set_study_form(self.form, form)
 
     def hours_value(self) -> Decimal | None:
-        """The hours as an exact Decimal (the spin box's text, not its float); None at 0."""
-        value = Decimal(str(round(self.hours.value(), 2)))
-        return value if value > 0 else None
+        return class_hours_value(self.hours)
 
     def set_hours(self, hours: Decimal | None) -> None:
-        self.hours.setValue(float(hours) if hours is not None else 0.0)
+        set_class_hours(self.hours, hours)
+
+
+def study_form_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for form in StudyForm:
+        combo.addItem(study_form_label(form), form.value)
+    return combo
+
+
+def set_study_form(combo: QComboBox, form: StudyForm) -> None:
+    combo.setCurrentIndex(max(combo.findData(form.value), 0))
+
+
+def class_hours_spin(name: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setObjectName(name)
+    spin.setDecimals(2)  # the rule: at most 2 decimal places (core checks it too)
+    spin.setRange(0, float(HOURS_PER_DAY))
+    spin.setSingleStep(0.5)
+    spin.setSuffix(QCoreApplication.translate("StudyFields", " class hours"))
+    return spin
+
+
+def class_hours_value(spin: QDoubleSpinBox) -> Decimal | None:
+    """The hours as an exact Decimal (the spin box's text, not its float); None at 0."""
+    value = Decimal(str(round(spin.value(), 2)))
+    return value if value > 0 else None
+
+
+def set_class_hours(spin: QDoubleSpinBox, hours: Decimal | None) -> None:
+    spin.setValue(float(hours) if hours is not None else 0.0)
 
 
 def form_layout() -> QFormLayout:
