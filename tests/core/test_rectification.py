@@ -71,19 +71,15 @@ def test_an_ongoing_rectification_needs_no_deadline() -> None:
 
 
 @given(found=dates, offset=days, kind=st.sampled_from(RectifyKind))
-def test_an_accepted_deadline_keeps_the_rules(found, offset, kind) -> None:
+def test_a_deadline_is_refused_exactly_when_it_breaks_a_rule(found, offset, kind) -> None:
     deadline = found + offset
-    try:
-        accepted = effective_deadline(kind, found, deadline)
-    except ValidationError as error:
-        assert error.field == "deadline"
-        # refused only for a rule that really is broken
-        late = kind is RectifyKind.IMMEDIATE and offset.days > IMMEDIATE_MAX_DAYS
-        assert offset.days < 0 or late
-        return
-    assert accepted == deadline and accepted >= found
-    if kind is RectifyKind.IMMEDIATE:
-        assert (accepted - found).days <= IMMEDIATE_MAX_DAYS
+    late = kind is RectifyKind.IMMEDIATE and offset.days > IMMEDIATE_MAX_DAYS
+    if offset.days < 0 or late:
+        with pytest.raises(ValidationError) as raised:
+            effective_deadline(kind, found, deadline)
+        assert raised.value.field == "deadline"
+    else:
+        assert effective_deadline(kind, found, deadline) == deadline
 
 
 @given(found=dates, kind=st.sampled_from(RectifyKind))
@@ -165,7 +161,8 @@ def test_a_bad_completion_is_refused(status, day, field, rule) -> None:
 
 def test_closing_trims_and_returns_the_review() -> None:
     done = dt.date(2026, 4, 1)
-    assert check_close(C, done, " 王书记 ", " 整改到位 ", done, TODAY) == ("王书记", "整改到位", done)
+    review = check_close(C, done, " 王书记 ", " 整改到位 ", done, TODAY)
+    assert review == ("王书记", "整改到位", done)
 
 
 @pytest.mark.parametrize(
@@ -194,15 +191,23 @@ def test_closing_is_refused_hard(status, reviewer, opinion, day, field, rule) ->
     reviewer=st.text(max_size=5),
     opinion=st.text(max_size=5),
 )
-def test_an_accepted_close_keeps_every_rule(completed, closed, today, reviewer, opinion) -> None:
+def test_a_close_is_refused_exactly_when_it_breaks_a_rule(
+    completed, closed, today, reviewer, opinion
+) -> None:
     assume(completed <= today)
-    try:
-        name, text, day = check_close(C, completed, reviewer, opinion, closed, today)
-    except ValidationError as error:
-        assert error.field in ("reviewer", "review_opinion", "closed_on")
+    valid = (
+        bool(reviewer.strip())
+        and bool(opinion.strip())
+        and closed is not None
+        and completed <= closed <= today
+    )
+    if not valid:
+        with pytest.raises(ValidationError) as raised:
+            check_close(C, completed, reviewer, opinion, closed, today)
+        assert raised.value.field in ("reviewer", "review_opinion", "closed_on")
         return
-    assert name and text and name == reviewer.strip() and text == opinion.strip()
-    assert completed <= day <= today
+    accepted = check_close(C, completed, reviewer, opinion, closed, today)
+    assert accepted == (reviewer.strip(), opinion.strip(), closed)
 
 
 def test_reopening_goes_back_one_step_and_a_closed_one_needs_a_reason() -> None:
