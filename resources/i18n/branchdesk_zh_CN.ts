@@ -3572,6 +3572,14 @@ Save the minutes anyway?</source>
         <translation>集体学习</translation>
     </message>
     <message>
+        <source>Correct the collective session</source>
+        <translation>修改集体学习</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
         <source>{ticked} of {total} members</source>
         <translation>已选 {ticked} / {total} 人</translation>
     </message>
@@ -4215,6 +4223,14 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>学时</translation>
     </message>
     <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Recorded with</source>
+        <translation>记录来源</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4225,6 +4241,10 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>{form} (branch session)</source>
         <translation>{form}（支部组织）</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议记录</translation>
     </message>
     <message>
         <source>Study notebooks</source>
@@ -4245,6 +4265,10 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>No Party members on file. Probationary and full members appear here with their class hours.</source>
         <translation>尚无党员档案。预备党员和正式党员会连同学时显示在这里。</translation>
+    </message>
+    <message>
+        <source>No collective sessions in {year}. Record one with Collective session…, or tick “counts as collective study” in the minutes of a theme day or Party lecture.</source>
+        <translation>{year}年还没有集体学习。可点击“集体学习…”记录，或在主题党日、党课的会议记录中勾选“计入每位出席者的集中学习”。</translation>
     </message>
     <message>
         <source>The study records could not be read: {error}</source>
@@ -4281,6 +4305,18 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Deleted “{topic}”</source>
         <translation>已删除“{topic}”</translation>
+    </message>
+    <message>
+        <source>Delete the collective session “{topic}” and its {count} entries?</source>
+        <translation>删除集体学习“{topic}”及其 {count} 条学习记录吗？</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes stay; the meeting no longer counts as study.</source>
+        <translation>会议记录保留，但该会议不再计入学习。</translation>
+    </message>
+    <message>
+        <source>Delete collective session</source>
+        <translation>删除集体学习</translation>
     </message>
     <message>
         <source>Print study notebook</source>
@@ -4356,6 +4392,14 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Double-click an entry to edit it</source>
         <translation>双击一条记录进行编辑</translation>
+    </message>
+    <message>
+        <source>Correct the session: its topic, hours and who attended</source>
+        <translation>修改本次集体学习：主题、学时和参加人员</translation>
+    </message>
+    <message>
+        <source>Double-click a session to correct it</source>
+        <translation>双击一次集体学习可修改</translation>
     </message>
     <message>
         <source>Notebook</source>
@@ -4655,6 +4699,54 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date {date} is before the problem was found ({found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rectification with a time limit needs its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An immediate rectification is finished within {days} days of finding the problem: by {latest} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This problem is closed; reopen it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a problem still waiting for rectification can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This problem is already completed or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a completed problem can be closed: record its completion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a problem needs the reviewer who checked the rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a problem needs the reviewer&apos;s opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date {date} is before the completion date {completed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem still waiting for rectification cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the closed problem is reopened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The meeting must end after it starts.</source>

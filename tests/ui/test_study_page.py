@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from branchdesk.core.enums import Stage, StudyForm
-from branchdesk.core.services.study import EntryDraft, entries_for, record_entry
+from branchdesk.core.models import Member, PipelineStep
+from branchdesk.core.services.study import (
+    EntryDraft,
+    SessionDraft,
+    entries_for,
+    record_entry,
+    record_session,
+)
 from branchdesk.ui.dialogs import UnsavedChangesDialog, UnsavedChoice
 from branchdesk.ui.study.entry_dialog import EntryDialog
 from branchdesk.ui.study.labels import study_form_label
@@ -220,3 +227,91 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, page) -> None
     assert page.entries_model.rowCount() == 2
     qtmodeltester.check(page.tally_model)
     qtmodeltester.check(page.entries_model)
+
+
+def _record_session(gui, ids: dict[str, int], names: tuple[str, ...], hours: str) -> int:
+    with gui.database.unit_of_work("test") as session:
+        branch_id = session.get_one(Member, ids["王芳"]).branch_id
+        return record_session(
+            session,
+            SessionDraft(
+                branch_id,
+                gui.today.replace(month=4, day=15),
+                "党课：党的二十届四中全会精神",
+                StudyForm.LECTURE,
+                Decimal(hours),
+                [ids[name] for name in names],
+            ),
+            today=gui.today,
+        )
+
+
+def test_a_session_is_listed_corrected_and_deleted_whole(
+    qtbot, gui, people, page, monkeypatch
+) -> None:
+    _record_session(gui, people, ("王芳", "陈晨", "李明"), "2")
+    page.context.data_changed()
+    wait_loaded(qtbot, page)
+    page.view.tabs.setCurrentIndex(1)
+    model = page.sessions_model
+    assert model.rowCount() == 1
+    assert [model.text(0, c) for c in (1, 3, 4)] == ["党课：党的二十届四中全会精神", "2", "3"]
+    assert tally(page)["李明"] == ("2", "30")
+
+    # Corrected: 李明 was not there after all, and it lasted 3 class hours
+    def correct(dialog: SessionDialog) -> None:
+        assert dialog.view.shared.topic.text() == "党课：党的二十届四中全会精神"
+        ticked = {
+            item.text()
+            for item in dialog.attendee_items()
+            if item.checkState() == Qt.CheckState.Checked
+        }
+        assert ticked == {"王芳", "陈晨", "李明"}
+        dialog.set_attending({"王芳", "陈晨"})
+        dialog.view.shared.hours.setValue(3)
+        qtbot.mouseClick(dialog.view.save_button, Qt.MouseButton.LeftButton)
+
+    page.view.sessions.selectRow(0)
+    handled = gui.when_modal(SessionDialog, correct)
+    qtbot.mouseClick(page.view.edit_session_button, Qt.MouseButton.LeftButton)
+    assert handled
+    wait_loaded(qtbot, page)
+    assert [model.text(0, c) for c in (3, 4)] == ["3", "2"]
+    assert tally(page)["李明"] == ("0", "32")
+    assert tally(page)["陈晨"] == ("3", "29")
+
+    # Deleted, after a question: every entry it made goes with it
+    monkeypatch.setattr(StudyPage, "confirm_delete_session", classmethod(lambda *_: True))
+    page.view.sessions.selectRow(0)
+    qtbot.mouseClick(page.view.delete_session_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
+    assert model.rowCount() == 0
+    assert page.view.sessions_stack.currentWidget() is page.view.no_sessions
+    assert tally(page)["陈晨"] == ("0", "32")
+
+
+def test_a_session_of_last_year_offers_last_year_s_members(qtbot, gui, people, page) -> None:
+    with gui.database.unit_of_work("test") as session:
+        session.add(  # 陈晨 was admitted this year: not a member last year
+            PipelineStep(member_id=people["陈晨"], step_no=15, done_on=gui.today.replace(month=1))
+        )
+    dialog = SessionDialog(page.context, page)
+    qtbot.addWidget(dialog)
+    names = lambda: [item.text() for item in dialog.attendee_items()]  # noqa: E731
+    assert "陈晨" in names()
+    dialog.set_attending({"王芳"})
+    dialog.view.shared.day.set_value(gui.today.replace(year=gui.today.year - 1))
+    assert "陈晨" not in names()
+    assert [
+        i.text() for i in dialog.attendee_items() if i.checkState() == Qt.CheckState.Checked
+    ] == ["王芳"]
+    dialog.done(0)
+
+
+def test_the_sessions_model_passes_the_model_tester(
+    qtbot, qtmodeltester, gui, people, page
+) -> None:
+    _record_session(gui, people, ("王芳",), "1.5")
+    page.context.data_changed()
+    wait_loaded(qtbot, page)
+    qtmodeltester.check(page.sessions_model)

@@ -34,6 +34,7 @@ from branchdesk.core.services.study_hours import (
     entries_for,
     hours_tally,
     meeting_attendee_ids,
+    session_choices,
     sessions_for,
     study_reminder_provider,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "meeting_attendee_ids",
     "record_entry",
     "record_session",
+    "session_choices",
     "session_draft",
     "sessions_for",
     "study_reminder_provider",

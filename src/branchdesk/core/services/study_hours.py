@@ -174,6 +174,22 @@ def sessions_for(
     ]
 
 
+def session_choices(
+    session: Session, branch_id: int, year: int, *, also: Sequence[int] = ()
+) -> list[tuple[int, str]]:
+    """Who can attend a branch's session in ``year``: the members its tally lists then, and
+    the stored attendees ``also`` names (someone who has left since stays ticked)."""
+    listed = [(row.member_id, row.name) for row in hours_tally(session, year, branch_id)]
+    known = {member_id for member_id, _name in listed}
+    missing = [member_id for member_id in also if member_id not in known]
+    if missing:
+        names = session.execute(
+            select(Member.id, Member.name).where(Member.id.in_(missing)).order_by(Member.id)
+        )
+        listed += [(row.id, row.name) for row in names]
+    return listed
+
+
 def meeting_attendee_ids(session: Session, meeting_id: int) -> list[int]:
     """Who attended a meeting (present or late, then guests on file): a session's attendees."""
     attended = [status for status in AttendanceStatus if status.attended]

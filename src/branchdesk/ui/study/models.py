@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QColor, QFont
 
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.services.study_hours import EntryRow, HoursRow
+from branchdesk.core.services.study_hours import EntryRow, HoursRow, SessionRow
 from branchdesk.ui.i18n import format_date
 from branchdesk.ui.study.labels import hours_label, study_form_label
 from branchdesk.ui.table_model import FlatTableModel
@@ -52,6 +52,14 @@ _ENTRY_TITLES = (
     QT_TRANSLATE_NOOP("StudyPage", "Topic"),
     QT_TRANSLATE_NOOP("StudyPage", "Form"),
     QT_TRANSLATE_NOOP("StudyPage", "Class hours"),
+)
+_SESSION_TITLES = (
+    QT_TRANSLATE_NOOP("StudyPage", "Date"),
+    QT_TRANSLATE_NOOP("StudyPage", "Topic"),
+    QT_TRANSLATE_NOOP("StudyPage", "Form"),
+    QT_TRANSLATE_NOOP("StudyPage", "Class hours"),
+    QT_TRANSLATE_NOOP("StudyPage", "Attendees"),
+    QT_TRANSLATE_NOOP("StudyPage", "Recorded with"),
 )
 _NUMERIC = {TallyColumn.COLLECTIVE, TallyColumn.TOTAL, TallyColumn.TARGET, TallyColumn.MISSING}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -179,5 +187,35 @@ class EntriesModel(_RowsModel):
 
     def _style(self, row: EntryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == EntryColumn.HOURS:
+            return _RIGHT
+        return None
+
+
+class SessionsModel(_RowsModel):
+    """The year's collective sessions, by date, with how many attended."""
+
+    TITLES = _SESSION_TITLES
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+
+    def _id(self, row: SessionRow) -> int:
+        return row.id
+
+    def _cells_of(self, row: SessionRow) -> tuple[str, ...]:
+        return (
+            format_date(row.held_on, self._language),
+            row.topic,
+            study_form_label(row.form),
+            hours_label(row.class_hours),
+            str(row.attendees),
+            QCoreApplication.translate("StudyPage", "Meeting minutes")
+            if row.meeting_id is not None
+            else "",
+        )
+
+    def _style(self, row: SessionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return _RIGHT
         return None

@@ -17,14 +17,20 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from branchdesk.core.db import Database
 from branchdesk.core.errors import BranchDeskError
 from branchdesk.core.pinyin import pinyin_keys
-from branchdesk.core.services.study import delete_entry, entries_for, hours_tally, sessions_for
-from branchdesk.core.services.study_hours import EntryRow, HoursRow
+from branchdesk.core.services.study import (
+    delete_entry,
+    delete_session,
+    entries_for,
+    hours_tally,
+    sessions_for,
+)
+from branchdesk.core.services.study_hours import EntryRow, HoursRow, SessionRow
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog
 from branchdesk.ui.i18n import format_date, qt_translate
 from branchdesk.ui.ops import LatestLoad
 from branchdesk.ui.pages.base import Page
-from branchdesk.ui.study.models import EntriesModel, IdRole, TallyModel
+from branchdesk.ui.study.models import EntriesModel, IdRole, SessionsModel, TallyModel
 from branchdesk.ui.study.page_view import StudyView
 
 if TYPE_CHECKING:
@@ -38,7 +44,7 @@ class StudyData:
 
     year: int
     tally: list[HoursRow]
-    sessions: int
+    sessions: list[SessionRow]
     search_keys: dict[int, str]  # member id → "name fullpinyin initials", for the search
 
 
@@ -46,7 +52,7 @@ def load_study(database: Database, year: int) -> StudyData:
     """The year's tally and session count (runs on the worker thread)."""
     with database.reading() as session:
         tally = hours_tally(session, year)
-        sessions = len(sessions_for(session, year))
+        sessions = sessions_for(session, year)
     keys = {row.member_id: " ".join((row.name, *pinyin_keys(row.name))) for row in tally}
     return StudyData(year, tally, sessions, keys)
 
@@ -67,9 +73,11 @@ class StudyPage(Page):
         self.view = StudyView()
         self.tally_model = TallyModel(self)
         self.entries_model = EntriesModel(context.language, self)
+        self.sessions_model = SessionsModel(context.language, self)
         view = self.view
         view.tally.setModel(self.tally_model)
         view.entries.setModel(self.entries_model)
+        view.sessions.setModel(self.sessions_model)
         view.configure_columns()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +98,10 @@ class StudyPage(Page):
         view.delete_button.clicked.connect(self.delete_entry)
         view.print_button.clicked.connect(self.print_notebook)
         view.session_button.clicked.connect(self.record_session)
+        view.sessions.selectionModel().selectionChanged.connect(self._update_buttons)
+        view.sessions.doubleClicked.connect(lambda _index: self.edit_session())
+        view.edit_session_button.clicked.connect(self.edit_session)
+        view.delete_session_button.clicked.connect(self.delete_session)
         for keys, slot in (
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.New, self.new_entry),
@@ -133,7 +145,8 @@ class StudyPage(Page):
         view.cards["members"].set_value(str(len(data.tally)))
         view.cards["reached"].set_value(str(len(data.tally) - behind))
         view.cards["behind"].set_value(str(behind))
-        view.cards["sessions"].set_value(str(data.sessions))
+        view.cards["sessions"].set_value(str(len(data.sessions)))
+        self._show_sessions(data)
         view.chart.set_rows(
             data.tally,
             self.tr("Collective class hours in {year}, against the target").format(year=data.year),
@@ -172,6 +185,21 @@ class StudyPage(Page):
             )
             self._set_member(None)
         view.tally_stack.setCurrentWidget(view.tally if rows else view.no_members)
+
+    def _show_sessions(self, data: StudyData) -> None:
+        chosen = self.current_session_id()
+        self.sessions_model.set_rows(data.sessions)
+        view = self.view
+        if chosen is not None and (row := self.sessions_model.row_of(chosen)) is not None:
+            view.sessions.selectRow(row)
+        view.no_sessions.setText(
+            self.tr(
+                "No collective sessions in {year}. Record one with Collective session…, or tick"
+                " “counts as collective study” in the minutes of a theme day or Party lecture."
+            ).format(year=data.year)
+        )
+        view.sessions_stack.setCurrentWidget(view.sessions if data.sessions else view.no_sessions)
+        self._update_buttons()
 
     def _failed(self, error: Exception) -> None:
         text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
@@ -252,6 +280,18 @@ class StudyPage(Page):
         entry = self.current_entry_id() is not None
         view.edit_button.setEnabled(entry)
         view.delete_button.setEnabled(entry)
+        chosen = self.current_session_id() is not None
+        view.edit_session_button.setEnabled(chosen)
+        view.delete_session_button.setEnabled(chosen)
+
+    def current_session_id(self) -> int | None:
+        rows = self.view.sessions.selectionModel().selectedRows()
+        return rows[0].data(IdRole) if rows else None
+
+    def _current_session(self) -> SessionRow | None:
+        session_id = self.current_session_id()
+        row = self.sessions_model.row_of(session_id) if session_id is not None else None
+        return None if row is None else self.sessions_model.row(row)
 
     # actions ---------------------------------------------------------------------------
 
@@ -321,6 +361,55 @@ class StudyPage(Page):
         from branchdesk.ui.study.session_dialog import SessionDialog
 
         return SessionDialog.record(self.context, self.window())
+
+    def edit_session(self) -> int | None:
+        """编辑 a session: a stand-alone one in its dialog, one of a meeting in the minutes
+        (its date, topic and attendees are the meeting's)."""
+        row = self._current_session()
+        if row is None:
+            return None
+        if row.meeting_id is not None:
+            from branchdesk.ui.meetings.editor import MeetingEditor
+
+            saved = MeetingEditor.edit(self.context, row.meeting_id, parent=self.window())
+            return row.id if saved is not None else None
+        from branchdesk.ui.study.session_dialog import SessionDialog
+
+        return SessionDialog.record(self.context, self.window(), session_id=row.id)
+
+    @classmethod
+    def confirm_delete_session(cls, parent: QWidget, row: SessionRow) -> bool:
+        """Ask before deleting a session and every attendee's entry (the trail keeps them)."""
+        text = QCoreApplication.translate(
+            "StudyPage", "Delete the collective session “{topic}” and its {count} entries?"
+        ).format(topic=row.topic, count=row.attendees)
+        if row.meeting_id is not None:
+            text += " " + QCoreApplication.translate(
+                "StudyPage", "The meeting's minutes stay; the meeting no longer counts as study."
+            )
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("StudyPage", "Delete collective session"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_session(self) -> bool:
+        """删除 the selected session with its entries, after asking; True when deleted."""
+        row = self._current_session()
+        if row is None or not self.confirm_delete_session(self, row):
+            return False
+        try:
+            with self.context.database.unit_of_work(self.context.actor) as session:
+                delete_session(session, row.id)
+        except BranchDeskError as error:
+            MessageDialog.warn(self, self.tr("Delete collective session"), error.text(qt_translate))
+            return False
+        self.context.show_status(self.tr("Deleted “{topic}”").format(topic=row.topic))
+        self.context.data_changed()
+        return True
 
     # printing --------------------------------------------------------------------------
 

@@ -142,6 +142,23 @@ class StudyView(QWidget):
         self.entries_stack = _stacked(self.entries, self.no_entries)
         notebook = _column(self.member_title, buttons, self.entries_stack)
 
+        self.edit_session_button = QPushButton(self.tr("Edit…"))
+        self.edit_session_button.setObjectName("editSessionButton")
+        self.edit_session_button.setToolTip(
+            self.tr("Correct the session: its topic, hours and who attended")
+        )
+        self.delete_session_button = QPushButton(self.tr("Delete"))
+        self.delete_session_button.setObjectName("deleteSessionButton")
+        session_buttons = QHBoxLayout()
+        session_buttons.addWidget(self.edit_session_button)
+        session_buttons.addWidget(self.delete_session_button)
+        session_buttons.addStretch(1)
+        self.sessions = list_table("studySessions")
+        self.sessions.setToolTip(self.tr("Double-click a session to correct it"))
+        self.no_sessions = _hint()
+        self.sessions_stack = _stacked(self.sessions, self.no_sessions)
+        sessions = _column(session_buttons, self.sessions_stack)
+
         self.chart = HoursChart()
         self.chart.setObjectName("studyChart")
         self.chart_scroll = QScrollArea()
@@ -152,6 +169,7 @@ class StudyView(QWidget):
         self.tabs.setObjectName("studyTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(notebook, self.tr("Notebook"))
+        self.tabs.addTab(sessions, self.tr("Collective sessions"))
         self.tabs.addTab(self.chart_scroll, self.tr("Branch chart"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -171,7 +189,7 @@ class StudyView(QWidget):
     def configure_columns(self) -> None:
         """Once the models are set: topics take the room, names and figures fit their text
         (a stretched name column would be squeezed to "…" first)."""
-        for table, stretch in ((self.tally, None), (self.entries, 1)):
+        for table, stretch in ((self.tally, None), (self.entries, 1), (self.sessions, 1)):
             header = table.horizontalHeader()
             header.setStretchLastSection(stretch is None)
             for column in range(table.model().columnCount()):

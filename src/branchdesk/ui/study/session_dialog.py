@@ -1,7 +1,8 @@
 """The collective session dialog (集体学习): one study, an entry for every attendee, one step.
 
-core/services/study.record_session validates the session and writes the session and every
-attendee's entry in the same unit of work: all of them, or none (RULES.md §3).
+core/services/study.record_session (update_session when correcting one) validates the session
+and writes the session and every attendee's entry in the same unit of work: all of them, or
+none (RULES.md §3). The attendees offered are the branch's members in the session's year.
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
 from branchdesk.core.enums import StudyForm
 from branchdesk.core.errors import BranchDeskError, ValidationError
 from branchdesk.core.services.settings import list_branches
-from branchdesk.core.services.study import SessionDraft, hours_tally, record_session
+from branchdesk.core.services.study import (
+    SessionDraft,
+    record_session,
+    session_choices,
+    session_draft,
+    update_session,
+)
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import EditDialog, MessageDialog
 from branchdesk.ui.i18n import qt_translate
@@ -27,9 +34,16 @@ MemberIdRole = Qt.ItemDataRole.UserRole
 class SessionDialog(EditDialog):
     """Record a collective session for the members of one branch who attended."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        session_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.session_id = session_id
         self.saved_id: int | None = None
         today = context.today()
         self.view = SessionDialogView(context.language, today=today)
@@ -37,28 +51,42 @@ class SessionDialog(EditDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.resize(*DIALOG_SIZE)
-        self.setWindowTitle(self.tr("Collective session"))
         view = self.view
         self.errors = FieldErrors(
             view.fields, view.errors, view.error, lambda field: view.titles.get(field, field)
         )
         with context.database.reading() as session:
             branches = list_branches(session)
-            # The current Party members, as the tally lists them (RULES.md §3 targets them).
-            members = hours_tally(session, today.year)
-        self._members: dict[int, list[tuple[int, str]]] = {}
-        for row in members:
-            self._members.setdefault(row.branch_id, []).append((row.member_id, row.name))
+            stored = session_draft(session, session_id) if session_id is not None else None
         for branch in branches:
             view.branch.addItem(branch.name, branch.id)
-        view.branch.setEnabled(len(branches) > 1)
         shared = view.shared
-        shared.day.set_value(today)
-        shared.set_form(StudyForm.COLLECTIVE)
-        self._fill_attendees()
+        if stored is None:
+            self.setWindowTitle(self.tr("Collective session"))
+            view.branch.setEnabled(len(branches) > 1)
+            shared.day.set_value(today)
+            shared.set_form(StudyForm.COLLECTIVE)
+            self._stored_ids: list[int] = []
+            self._meeting_id: int | None = None
+        else:
+            self.setWindowTitle(self.tr("Correct the collective session"))
+            view.heading.setText(self.windowTitle())
+            view.save_button.setText(self.tr("Save"))
+            view.branch.setCurrentIndex(max(0, view.branch.findData(stored.branch_id)))
+            view.branch.setEnabled(False)  # its entries belong to that branch's members
+            shared.day.set_value(stored.held_on)
+            shared.topic.setText(stored.topic)
+            shared.material.setText(stored.material)
+            shared.set_form(stored.form)
+            shared.set_hours(stored.class_hours)
+            self._stored_ids = list(stored.attendee_ids)
+            self._meeting_id = stored.meeting_id
+        self._listed: tuple[int, int] | None = None  # (branch, year) the list shows
+        self._fill_attendees(ticked=set(self._stored_ids))
         self._baseline = self.collect()
 
-        view.branch.currentIndexChanged.connect(self._fill_attendees)
+        view.branch.currentIndexChanged.connect(lambda: self._fill_attendees())
+        shared.day.changed.connect(lambda: self._fill_attendees())
         view.select_all.clicked.connect(self._select_all)
         view.attendees.itemChanged.connect(self._attendance_changed)
         shared.day.changed.connect(lambda: self._edited("held_on"))
@@ -71,9 +99,16 @@ class SessionDialog(EditDialog):
         shared.topic.setFocus()
 
     @classmethod
-    def record(cls, context: AppContext, parent: QWidget | None = None) -> int | None:
-        """Open the dialog modally; the recorded session's id, or None when cancelled."""
-        dialog = cls(context, parent)
+    def record(
+        cls,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        session_id: int | None = None,
+    ) -> int | None:
+        """Open the dialog modally (a new session, or a stored one to correct); the saved
+        session's id, or None when cancelled."""
+        dialog = cls(context, parent, session_id=session_id)
         dialog.exec()
         saved = dialog.saved_id
         dialog.deleteLater()
@@ -81,16 +116,31 @@ class SessionDialog(EditDialog):
 
     # attendees -------------------------------------------------------------------------
 
-    def _fill_attendees(self) -> None:
-        """The chosen branch's members, none ticked (the clerk ticks who came)."""
+    def _fill_attendees(self, ticked: set[int] | None = None) -> None:
+        """The chosen branch's members in the session's year; those ticked before stay
+        ticked (the clerk ticks who came)."""
+        branch_id = self.view.branch.currentData()
+        day = self.view.shared.day.value() or self.context.today()
+        if self._listed == (branch_id, day.year) and ticked is None:
+            return
+        if ticked is None:
+            ticked = set(self.collect().attendee_ids)
+        self._listed = (branch_id, day.year)
+        with self.context.database.reading() as session:
+            members = (
+                session_choices(session, branch_id, day.year, also=self._stored_ids)
+                if branch_id is not None
+                else []
+            )
         box = self.view.attendees
         box.blockSignals(True)
         box.clear()
-        for member_id, name in self._members.get(self.view.branch.currentData(), []):
+        for member_id, name in members:
             item = QListWidgetItem(name)
             item.setData(MemberIdRole, member_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            checked = member_id in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             box.addItem(item)
         box.blockSignals(False)
         self._attendance_changed()
@@ -143,6 +193,7 @@ class SessionDialog(EditDialog):
                 if item.checkState() == Qt.CheckState.Checked
             ],
             material=shared.material.text(),
+            meeting_id=self._meeting_id,
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -160,7 +211,11 @@ class SessionDialog(EditDialog):
         self.errors.clear()
         try:
             with self.context.database.unit_of_work(self.context.actor) as session:
-                saved_id = record_session(session, draft, today=self.context.today())
+                if self.session_id is None:
+                    saved_id = record_session(session, draft, today=self.context.today())
+                else:
+                    saved_id = self.session_id
+                    update_session(session, saved_id, draft, today=self.context.today())
         except ValidationError as error:
             widget = self.errors.show(error.field, validation_message(error))
             if widget is not None:
