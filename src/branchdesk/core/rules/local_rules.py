@@ -27,7 +27,8 @@ class LocalRules:
     lectures_per_year: int = 4  # 党课: once a quarter
     committee_term_warning_months: int = 6
     # §4 inspections
-    routine_inspections_per_year: int = 12
+    routine_inspection_interval_months: int = 1  # 日常小检查 every month; 0: none held
+    annual_inspection_due_month: int = 12  # 年度大检查 held by the end of this month
     # backups
     backup_max_age_days: int = 7
 
@@ -44,7 +45,8 @@ RULE_LIMITS: dict[str, tuple[int, int]] = {
     "study_hours_target_committee": (1, 200),
     "lectures_per_year": (1, 12),
     "committee_term_warning_months": (1, 12),
-    "routine_inspections_per_year": (0, 52),
+    "routine_inspection_interval_months": (0, 12),
+    "annual_inspection_due_month": (1, 12),
     "backup_max_age_days": (1, 90),
 }
 

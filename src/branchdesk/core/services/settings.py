@@ -18,6 +18,7 @@ from branchdesk.core.rules.local_rules import LocalRules, validate_rules
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 RULE_PREFIX = "rules."
+LEGACY_ROUTINE_PER_YEAR = "routine_inspections_per_year"  # replaced by an interval
 
 
 @dataclass(frozen=True)
@@ -59,14 +60,26 @@ def list_branches(session: Session) -> tuple[BranchInfo, ...]:
     )
 
 
+def _upgraded(rules: dict[str, Any]) -> dict[str, Any]:
+    """Stored rules of an earlier version in today's terms: routine inspections were counted
+    per year (12) before they were an interval in months (1); 0 still means none."""
+    per_year = rules.pop(LEGACY_ROUTINE_PER_YEAR, None)
+    interval = "routine_inspection_interval_months"
+    if isinstance(per_year, int) and not isinstance(per_year, bool) and interval not in rules:
+        rules[interval] = 0 if per_year <= 0 else min(12, max(1, round(12 / per_year)))
+    return rules
+
+
 def load_settings(session: Session) -> AppSettings:
     stored = _stored(session)
     rules = validate_rules(
-        {
-            key.removeprefix(RULE_PREFIX): v
-            for key, v in stored.items()
-            if key.startswith(RULE_PREFIX)
-        }
+        _upgraded(
+            {
+                key.removeprefix(RULE_PREFIX): v
+                for key, v in stored.items()
+                if key.startswith(RULE_PREFIX)
+            }
+        )
     )
     language = stored.get("language", DEFAULT_LANGUAGE)
     return AppSettings(
@@ -191,6 +204,9 @@ def save_settings(session: Session, settings: AppSettings, *, today: dt.date) ->
     _put(session, "language", settings.language)
     for name, value in asdict(rules).items():
         _put(session, RULE_PREFIX + name, value)
+    legacy = session.get(Setting, RULE_PREFIX + LEGACY_ROUTINE_PER_YEAR)
+    if legacy is not None:  # now stored as the interval written above
+        session.delete(legacy)
     session.flush()
 
 

@@ -22,6 +22,11 @@ HOURS = (
     QT_TRANSLATE_NOOP("LocalRules", " class hours"),
 )
 TIMES = (QT_TRANSLATE_NOOP("LocalRules", " time"), QT_TRANSLATE_NOOP("LocalRules", " times"))
+# A month of the year as a suffix (Chinese "12 月"): the same for every value.
+MONTH_OF_YEAR = (
+    QT_TRANSLATE_NOOP("LocalRules", " (month of the year)"),
+    QT_TRANSLATE_NOOP("LocalRules", " (month of the year)"),
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "study_hours_target_committee",
             "lectures_per_year",
             "committee_term_warning_months",
-            "routine_inspections_per_year",
+            "routine_inspection_interval_months",
+            "annual_inspection_due_month",
             "backup_max_age_days",
         ),
     ),
@@ -125,10 +131,17 @@ RULE_TEXTS: dict[str, RuleText] = {
             "LocalRules", "A committee serves 3 years; prepare the election in time."
         ),
     ),
-    "routine_inspections_per_year": RuleText(
-        QT_TRANSLATE_NOOP("LocalRules", "Routine inspections per year"),
-        TIMES,
-        QT_TRANSLATE_NOOP("LocalRules", "0 when the branch holds no regular inspections."),
+    "routine_inspection_interval_months": RuleText(
+        QT_TRANSLATE_NOOP("LocalRules", "Hold a routine inspection at least every"),
+        MONTHS,
+        QT_TRANSLATE_NOOP(
+            "LocalRules", "Usually every month; 0 when the branch holds no regular inspections."
+        ),
+    ),
+    "annual_inspection_due_month": RuleText(
+        QT_TRANSLATE_NOOP("LocalRules", "Hold the annual inspection by the end of"),
+        MONTH_OF_YEAR,
+        QT_TRANSLATE_NOOP("LocalRules", "Usually in December."),
     ),
     "backup_max_age_days": RuleText(
         QT_TRANSLATE_NOOP("LocalRules", "Back up the archive at least every"),
