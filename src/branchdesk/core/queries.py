@@ -20,6 +20,7 @@ from branchdesk.core.models import (
     VolunteerActivity,
     VolunteerHours,
 )
+from branchdesk.core.services.problem_list import overdue_condition
 
 OPEN_PROBLEM = (ProblemStatus.PENDING, ProblemStatus.IN_PROGRESS)
 OPEN_REQUEST = (RequestStatus.OPEN, RequestStatus.DISPATCHED)
@@ -87,9 +88,7 @@ def dashboard_summary(session: Session, today: dt.date) -> DashboardSummary:
         select(func.count()).select_from(Problem).where(Problem.status.in_(OPEN_PROBLEM))
     )
     overdue = session.scalar(
-        select(func.count())
-        .select_from(Problem)
-        .where(Problem.status.in_(OPEN_PROBLEM), Problem.deadline < today)
+        select(func.count()).select_from(Problem).where(overdue_condition(today))
     )
     minutes = session.scalar(
         select(func.sum(VolunteerHours.minutes))

@@ -21,7 +21,9 @@ from branchdesk.core.rules.local_rules import LocalRules
 from branchdesk.core.rules.reminders import Reminder, by_urgency
 from branchdesk.core.services.activity import activity_facts, admission_dates, current_members
 from branchdesk.core.services.cadence import cadence_provider
+from branchdesk.core.services.inspections import inspection_reminder_provider
 from branchdesk.core.services.pipeline_facts import pipeline_reminder_provider
+from branchdesk.core.services.problem_list import problem_reminder_provider
 from branchdesk.core.services.settings import load_settings
 from branchdesk.core.services.study_hours import study_reminder_provider
 
@@ -65,6 +67,8 @@ PROVIDERS: list[Provider] = [
     _inactivity,
     cadence_provider,
     study_reminder_provider,
+    problem_reminder_provider,
+    inspection_reminder_provider,
 ]
 
 
