@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pkgutil
 import subprocess
 import sys
 
 import pytest
+
+import branchdesk.core.rules
+import branchdesk.core.services
+import branchdesk.reports
 
 PROBE = """
 import sys
@@ -50,10 +55,21 @@ def test_core_modules_load_no_qt_and_no_heavy_libraries_eagerly(module: str) -> 
     assert _loaded_after_import([module], forbidden) == []
 
 
-def test_the_form_renderers_load_no_qt() -> None:
-    modules = [
-        "branchdesk.reports.member_card",
-        "branchdesk.reports.roster",
-        "branchdesk.reports.table",
-    ]
+def _submodules(package: object) -> list[str]:
+    return sorted(
+        info.name
+        for info in pkgutil.iter_modules(package.__path__, package.__name__ + ".")  # type: ignore[attr-defined]
+    )
+
+
+def test_every_form_renderer_loads_no_qt() -> None:
+    modules = _submodules(branchdesk.reports)
+    assert "branchdesk.reports.minutes" in modules
     assert _loaded_after_import(modules, {"PySide6", "shiboken6"}) == []
+
+
+def test_services_and_rules_load_no_qt_and_no_heavy_libraries_eagerly() -> None:
+    modules = _submodules(branchdesk.core.services) + _submodules(branchdesk.core.rules)
+    assert "branchdesk.core.services.meeting_study" in modules
+    forbidden = {"PySide6", "shiboken6", "alembic", "reportlab", "openpyxl", "pyrage"}
+    assert _loaded_after_import(modules, forbidden) == []

@@ -601,6 +601,22 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <source>There is no study session with number {id}.</source>
         <translation>档案中没有编号为 {id} 的集中学习记录。</translation>
     </message>
+    <message>
+        <source>There is no inspection with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem(s) on the ledger came from this inspection; delete them or link them elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no problem with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress note with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -1330,6 +1346,10 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation> 次</translation>
     </message>
     <message>
+        <source> (month of the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member development</source>
         <translation>发展党员</translation>
     </message>
@@ -1418,12 +1438,20 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>支部委员会每届任期 3 年，请及时做好换届准备。</translation>
     </message>
     <message>
-        <source>Routine inspections per year</source>
-        <translation>每年日常检查</translation>
+        <source>Hold a routine inspection at least every</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>0 when the branch holds no regular inspections.</source>
-        <translation>不开展日常检查时填 0。</translation>
+        <source>Usually every month; 0 when the branch holds no regular inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the annual inspection by the end of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually in December.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the archive at least every</source>
@@ -3487,6 +3515,46 @@ Save the minutes anyway?</source>
         <source>Resolution {row} counts {expected} expected and {present} present voting members; the attendance list has {list_expected} and {list_present}.</source>
         <translation>第 {row} 项决议记录应到 {expected} 名、实到 {present} 名有表决权的党员，而签到名单为应到 {list_expected} 名、实到 {list_present} 名。</translation>
     </message>
+    <message>
+        <source>Rectification ledger: each problem is rectified by its deadline; an immediate one within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local rule: a routine inspection at least every {months} month(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local rule: the annual inspection is held by the end of month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch}: problem No. {number} of {year} ({description}) was due on {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch}: problem No. {number} of {year} ({description}) is due on {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch}: no routine inspection is on file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch}: the last routine inspection was on {last}; the next was due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch}: the next routine inspection is due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch}: no annual inspection was recorded for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch}: the annual inspection of {year} is due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResolutionsTab</name>
@@ -4406,6 +4474,10 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>学习记录</translation>
     </message>
     <message>
+        <source>Collective study</source>
+        <translation>集体学习</translation>
+    </message>
+    <message>
         <source>Branch chart</source>
         <translation>支部学时图</translation>
     </message>
@@ -4681,8 +4753,20 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>内容超过 {limit} 个字。</translation>
     </message>
     <message>
+        <source>Please choose the kind of inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter who carried out the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose the branch.</source>
         <translation>请选择党支部。</translation>
+    </message>
+    <message>
+        <source>Problems on the ledger came from this inspection: it stays with its branch.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose the party group of this branch.</source>
@@ -4993,8 +5077,40 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>{name}在 {date} 已有 {hours} 学时的学习记录；每天最多 {limit} 学时。</translation>
     </message>
     <message>
+        <source>Please choose where the problem came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the kind of rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem comes from one inspection, meeting or evaluation at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection is not an inspection of the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This meeting is not a meeting of the branch.</source>
         <translation>该会议不是本支部的会议。</translation>
+    </message>
+    <message>
+        <source>This evaluation is not an evaluation of the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member does not belong to the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on this problem is recorded on {date}, before {found}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This meeting already has its study session.</source>
@@ -5003,6 +5119,10 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>This entry comes from a collective session: change its date, topic, form or class hours in the session.</source>
         <translation>这条学习笔记来自集中学习：日期、主题、形式和学时请在集中学习记录中修改。</translation>
+    </message>
+    <message>
+        <source>Please write what progress was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -169,7 +169,7 @@ class StudyView(QWidget):
         self.tabs.setObjectName("studyTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(notebook, self.tr("Notebook"))
-        self.tabs.addTab(sessions, self.tr("Collective sessions"))
+        self.tabs.addTab(sessions, self.tr("Collective study"))
         self.tabs.addTab(self.chart_scroll, self.tr("Branch chart"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
