@@ -29,6 +29,8 @@ from branchdesk.ui.meetings.editor import MeetingEditor
 from branchdesk.ui.meetings.page import MeetingsPage
 from branchdesk.ui.meetings.resolutions import vote_result
 from branchdesk.ui.meetings.templates import headings
+from branchdesk.ui.study.models import TallyColumn
+from branchdesk.ui.study.page import StudyPage
 
 FULL = ("王芳", "赵磊", "孙丽", "周强", "吴敏")
 HELD_ON = QDate(2026, 5, 8)
@@ -262,7 +264,7 @@ def _collective_hours(gui, year: int = 2026) -> dict[str, Decimal]:
 
 
 def test_a_theme_day_counts_as_study_and_every_attendee_gains_its_hours(
-    qtbot, gui, people, page
+    qtbot, gui, people, page, window
 ) -> None:
     before = _collective_hours(gui)
     dialog = _theme_day(page, people)
@@ -286,6 +288,24 @@ def test_a_theme_day_counts_as_study_and_every_attendee_gains_its_hours(
     assert gained["吴敏"] == 0
     assert {gained[name] for name in FULL if name != "吴敏"} == {Decimal("2.5")}
     assert gained["陈晨"] == Decimal("2.5")
+    # … and 学习笔记 shows it: the session in its list, the hours in the tally
+    assert window.show_page("study")
+    study = window.page("study")
+    assert isinstance(study, StudyPage)
+    qtbot.waitUntil(lambda: study.data is not None and not study.is_loading(), timeout=5000)
+    sessions = study.sessions_model
+    assert [sessions.text(0, column) for column in (1, 3, 4)] == [
+        "主题党日：学习贯彻全会精神",
+        "2.5",
+        "5",  # four full members and 陈晨; 吴敏 was on leave
+    ]
+    shown = {
+        study.tally_model.text(row, TallyColumn.NAME): study.tally_model.text(
+            row, TallyColumn.COLLECTIVE
+        )
+        for row in range(study.tally_model.rowCount())
+    }
+    assert shown["陈晨"] == "2.5" and shown["吴敏"] == "0"
 
     # Reopened, it still counts; unticked and saved, the hours are gone again
     reopened = MeetingEditor(page.context, dialog.saved_id)
