@@ -29,6 +29,8 @@ class LocalRules:
     # §4 inspections
     routine_inspection_interval_months: int = 1  # 日常小检查 every month; 0: none held
     annual_inspection_due_month: int = 12  # 年度大检查 held by the end of this month
+    # §5 democratic evaluation: remind of this year's round from this month
+    evaluation_reminder_month: int = 12
     # backups
     backup_max_age_days: int = 7
 
@@ -47,6 +49,7 @@ RULE_LIMITS: dict[str, tuple[int, int]] = {
     "committee_term_warning_months": (1, 12),
     "routine_inspection_interval_months": (0, 12),
     "annual_inspection_due_month": (1, 12),
+    "evaluation_reminder_month": (1, 12),
     "backup_max_age_days": (1, 90),
 }
 

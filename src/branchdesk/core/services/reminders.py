@@ -21,6 +21,7 @@ from branchdesk.core.rules.local_rules import LocalRules
 from branchdesk.core.rules.reminders import Reminder, by_urgency
 from branchdesk.core.services.activity import activity_facts, admission_dates, current_members
 from branchdesk.core.services.cadence import cadence_provider
+from branchdesk.core.services.evaluation_list import evaluation_reminder_provider
 from branchdesk.core.services.inspections import inspection_reminder_provider
 from branchdesk.core.services.pipeline_facts import pipeline_reminder_provider
 from branchdesk.core.services.problem_list import problem_reminder_provider
@@ -69,6 +70,7 @@ PROVIDERS: list[Provider] = [
     study_reminder_provider,
     problem_reminder_provider,
     inspection_reminder_provider,
+    evaluation_reminder_provider,
 ]
 
 

@@ -67,6 +67,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "committee_term_warning_months",
             "routine_inspection_interval_months",
             "annual_inspection_due_month",
+            "evaluation_reminder_month",
             "backup_max_age_days",
         ),
     ),
@@ -142,6 +143,13 @@ RULE_TEXTS: dict[str, RuleText] = {
         QT_TRANSLATE_NOOP("LocalRules", "Hold the annual inspection by the end of"),
         MONTH_OF_YEAR,
         QT_TRANSLATE_NOOP("LocalRules", "Usually in December."),
+    ),
+    "evaluation_reminder_month": RuleText(
+        QT_TRANSLATE_NOOP("LocalRules", "Remind of the democratic evaluation from"),
+        MONTH_OF_YEAR,
+        QT_TRANSLATE_NOOP(
+            "LocalRules", "Members are evaluated every year, usually in December or January."
+        ),
     ),
     "backup_max_age_days": RuleText(
         QT_TRANSLATE_NOOP("LocalRules", "Back up the archive at least every"),
