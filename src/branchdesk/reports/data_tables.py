@@ -87,15 +87,17 @@ def data_table(
     zebra: bool = True,
     empty_text: str = "（无）",
     footer: Flowable | None = None,
+    valign: str = "MIDDLE",
 ) -> Flowable:
     """A ruled table with its header row repeated on every page.
 
     A cell that fits its column on one line stays a plain string (fast for thousands of rows);
     a longer one becomes a wrapping Paragraph, so nothing ever runs past its box. ``footer``
     (e.g. the signature line) goes in an unruled last row that never leaves the last data row,
-    so it cannot stand alone on a page.
+    so it cannot stand alone on a page. ``valign`` TOP keeps a row's short cells on the first
+    page of a row split across pages (MIDDLE leaves them wherever the row's middle falls).
     """
-    maker = _TableMaker(columns, font_size, zebra, footer)
+    maker = _TableMaker(columns, font_size, zebra, footer, valign)
     if not rows:
         return maker.empty(empty_text)
     return PagedTable(maker, [maker.cells(values) for values in rows], start=0)
@@ -110,6 +112,7 @@ class _TableMaker:
         font_size: float,
         zebra: bool,
         footer: Flowable | None,
+        valign: str = "MIDDLE",
     ) -> None:
         styles = form_styles()
         left = replace_size(styles.cell, font_size)
@@ -121,6 +124,7 @@ class _TableMaker:
         self.columns = list(columns)
         self.font_size = font_size
         self.zebra = zebra
+        self.valign = valign
         self.footer = footer
         self._leading = left.leading
         self._wrap_styles = [by_align[column.align] for column in columns]
@@ -201,6 +205,7 @@ class _TableMaker:
             *(spans or []),
             *self._text_commands(),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), self.valign),  # the header row stays centred
             ("GRID", (0, 0), (-1, end), GRID_WIDTH, RULE),
             ("BOX", (0, 0), (-1, end), FRAME_WIDTH, RULE),
             ("LINEBELOW", (0, 0), (-1, 0), FRAME_WIDTH, RULE),

@@ -94,6 +94,44 @@ def table_job(table: TableExport) -> PrintJob:
     return PrintJob(title=table.title, render=render, kind="table")
 
 
+def ledger_job(
+    database: Database,
+    *,
+    year: int | None = None,
+    inspection_id: int | None = None,
+    branch_name: str | None = None,
+    today: date | None = None,
+) -> PrintJob:
+    """问题整改台账 of a year for a branch (the first by default), or of one inspection;
+    raises BranchDeskError now for a bad year, branch or inspection."""
+    from branchdesk.core.print_data.ledger import ledger
+    from branchdesk.reports.ledger import ledger_title
+
+    today = today or date.today()
+    with database.reading() as session:
+        data = ledger(
+            session, year=year, inspection_id=inspection_id, branch_name=branch_name, today=today
+        )
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.ledger import render_ledger
+
+        with database.reading() as session:  # fresh: problems may have changed since
+            fresh = ledger(
+                session,
+                year=year,
+                inspection_id=inspection_id,
+                branch_name=data.branch_name if inspection_id is None else None,
+                today=today,
+            )
+        return render_ledger(fresh, output, on_page=on_page)
+
+    title = ledger_title(data)
+    if data.inspection is not None:
+        title += f"（{data.inspection.inspected_on.isoformat()}）"
+    return PrintJob(title=f"{title} — {data.branch_name}", render=render, kind="ledger")
+
+
 if TYPE_CHECKING:
     from branchdesk.core.enums import MeetingKind
 

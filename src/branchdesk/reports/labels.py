@@ -13,10 +13,14 @@ from branchdesk.core.enums import (
     ChangeKind,
     Gender,
     HonourKind,
+    InspectionKind,
     MeetingKind,
     OrgStatus,
     PersonType,
     PostKind,
+    ProblemSource,
+    ProblemStatus,
+    RectifyKind,
     ResolutionKind,
     Stage,
 )
@@ -95,6 +99,28 @@ RESOLUTION_KIND = {
     ResolutionKind.CONFIRMATION: "预备党员转正",
     ResolutionKind.OTHER: "其他事项",
 }
+INSPECTION_KIND = {
+    InspectionKind.ROUTINE: "日常小检查",
+    InspectionKind.ANNUAL: "年度大检查",
+    InspectionKind.SPECIAL: "专项检查",
+    InspectionKind.PATROL: "巡察",
+}
+PROBLEM_SOURCE = {
+    ProblemSource.SUPERIOR: "上级点",
+    ProblemSource.MASSES: "群众提",
+    ProblemSource.SELF: "自己找",
+}
+RECTIFY_KIND = {
+    RectifyKind.IMMEDIATE: "立行立改",
+    RectifyKind.DEADLINE: "限期整改",
+    RectifyKind.ONGOING: "长期坚持",
+}
+PROBLEM_STATUS = {
+    ProblemStatus.PENDING: "待整改",
+    ProblemStatus.IN_PROGRESS: "整改中",
+    ProblemStatus.COMPLETED: "已完成",
+    ProblemStatus.CLOSED: "已销号",
+}
 
 # Every vocabulary with its labels; a test checks that none misses a value.
 ALL: dict[type[StrEnum], dict] = {
@@ -109,6 +135,10 @@ ALL: dict[type[StrEnum], dict] = {
     MeetingKind: MEETING_KIND,
     AttendanceStatus: ATTENDANCE_STATUS,
     ResolutionKind: RESOLUTION_KIND,
+    InspectionKind: INSPECTION_KIND,
+    ProblemSource: PROBLEM_SOURCE,
+    RectifyKind: RECTIFY_KIND,
+    ProblemStatus: PROBLEM_STATUS,
 }
 
 
