@@ -200,3 +200,56 @@ def study_notebook_job(
         return render_study_notebook(notebook, output, on_page=on_page)
 
     return PrintJob(title=f"{year}年度学习笔记 — {name}", render=render, kind="study_notebook")
+
+
+def evaluation_sheet_job(
+    database: Database, member_id: int, year: int, *, today: date | None = None
+) -> PrintJob:
+    """民主评议表 of one member and year; raises BranchDeskError now for an unknown member, a
+    year outside 1921 to this year, or a member in no evaluation of that year."""
+    from branchdesk.core.print_data.evaluation import evaluation_sheet
+
+    today = today or date.today()
+    with database.reading() as session:
+        name = evaluation_sheet(session, member_id, year, today=today).name
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.evaluation import render_evaluation_sheet
+
+        with database.reading() as session:  # fresh: the evaluation may have changed since
+            sheet = evaluation_sheet(session, member_id, year, today=today)
+        return render_evaluation_sheet(sheet, output, on_page=on_page)
+
+    return PrintJob(title=f"{year}年度民主评议表 — {name}", render=render, kind="evaluation")
+
+
+def evaluation_book_job(
+    database: Database,
+    year: int,
+    *,
+    branch_name: str | None = None,
+    summary_only: bool = False,
+    today: date | None = None,
+) -> PrintJob:
+    """A branch's (the first by default) round of ``year``: the summary table, then every
+    member's 民主评议表 unless ``summary_only``; raises BranchDeskError now for a bad year or
+    branch, or when the branch has no round of that year."""
+    from branchdesk.core.print_data.evaluation import evaluation_book
+
+    today = today or date.today()
+    with database.reading() as session:
+        book = evaluation_book(session, year, branch_name=branch_name, today=today)
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.evaluation import render_evaluation_book
+
+        with database.reading() as session:
+            data = evaluation_book(session, year, branch_name=book.branch_name, today=today)
+        return render_evaluation_book(data, output, summary_only=summary_only, on_page=on_page)
+
+    title = f"{year}年度民主评议党员汇总表" if summary_only else f"{year}年度民主评议党员"
+    return PrintJob(
+        title=f"{title} — {book.branch_name}",
+        render=render,
+        kind="evaluation_summary" if summary_only else "evaluation_book",
+    )

@@ -12,6 +12,7 @@ from branchdesk.core.enums import (
     AttendanceStatus,
     ChangeKind,
     Gender,
+    Grade,
     HonourKind,
     InspectionKind,
     MeetingKind,
@@ -24,6 +25,7 @@ from branchdesk.core.enums import (
     ResolutionKind,
     Stage,
 )
+from branchdesk.core.rules.evaluation import GRADE_NAMES
 from branchdesk.core.rules.idnumber import IdType
 
 STAGE = {
@@ -99,6 +101,7 @@ RESOLUTION_KIND = {
     ResolutionKind.CONFIRMATION: "预备党员转正",
     ResolutionKind.OTHER: "其他事项",
 }
+GRADE: dict[Grade, str] = GRADE_NAMES  # core writes them too (the ledger's 问题表现)
 INSPECTION_KIND = {
     InspectionKind.ROUTINE: "日常小检查",
     InspectionKind.ANNUAL: "年度大检查",
@@ -139,6 +142,7 @@ ALL: dict[type[StrEnum], dict] = {
     ProblemSource: PROBLEM_SOURCE,
     RectifyKind: RECTIFY_KIND,
     ProblemStatus: PROBLEM_STATUS,
+    Grade: GRADE,
 }
 
 
