@@ -130,12 +130,6 @@ def branch(database: Database) -> Ids:
     return ids
 
 
-def _names(database: Database, member_ids: list[int]) -> list[str]:
-    with database.reading() as session:
-        by_id = dict(session.execute(select(Member.id, Member.name)).tuples())
-    return [by_id[member_id] for member_id in member_ids]
-
-
 def _open(database: Database, ids: Ids, year: int = 2026, **changes: object) -> int:
     values: dict[str, object] = {"branch_id": ids["branch"], "year": year}
     values.update(changes)

@@ -41,9 +41,17 @@ def add_members_io_parsers(commands: argparse._SubParsersAction) -> None:  # typ
     meetings = families.add_parser("meetings", help="the meetings, one row each")
     meetings.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
     meetings.add_argument("--year", type=int, metavar="Y", help="only the meetings of year Y")
+    problems = families.add_parser("problems", help="the rectification ledger, one row each")
+    problems.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
+    problems.add_argument("--year", type=int, metavar="Y", help="only the problems of year Y")
     study = families.add_parser("study", help="the study notebook entries, one row each")
     study.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
     study.add_argument("--year", type=int, metavar="Y", help="only the entries of year Y")
+    evaluations = families.add_parser(
+        "evaluations", help="the democratic evaluations, one row per member evaluated"
+    )
+    evaluations.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
+    evaluations.add_argument("--year", type=int, metavar="Y", help="only the rounds of year Y")
 
 
 def _actor(data_dir: DataDir) -> str:
@@ -112,8 +120,12 @@ def export_members(data_dir: DataDir, args: argparse.Namespace) -> int:
 
     if args.family == "meetings":
         return export_meetings(data_dir, args)
+    if args.family == "problems":
+        return export_problems(data_dir, args)
     if args.family == "study":
         return export_study(data_dir, args)
+    if args.family == "evaluations":
+        return export_evaluations(data_dir, args)
     return _export(
         data_dir,
         args.output,
@@ -153,6 +165,18 @@ def export_meetings(data_dir: DataDir, args: argparse.Namespace) -> int:
     )
 
 
+def export_problems(data_dir: DataDir, args: argparse.Namespace) -> int:
+    """``branchdesk export problems OUT.xlsx|OUT.csv [--year Y]``."""
+    from branchdesk.io.problem_export import export_problems as write_problems
+
+    return _export(
+        data_dir,
+        args.output,
+        lambda session, output: write_problems(session, output, year=args.year),
+        ("problem", "problems"),
+    )
+
+
 def export_study(data_dir: DataDir, args: argparse.Namespace) -> int:
     """``branchdesk export study OUT.xlsx|OUT.csv [--year Y]``."""
     from branchdesk.io.study_export import export_study as write_study
@@ -162,4 +186,16 @@ def export_study(data_dir: DataDir, args: argparse.Namespace) -> int:
         args.output,
         lambda session, output: write_study(session, output, year=args.year),
         ("entry", "entries"),
+    )
+
+
+def export_evaluations(data_dir: DataDir, args: argparse.Namespace) -> int:
+    """``branchdesk export evaluations OUT.xlsx|OUT.csv [--year Y]``."""
+    from branchdesk.io.evaluation_export import export_evaluations as write_evaluations
+
+    return _export(
+        data_dir,
+        args.output,
+        lambda session, output: write_evaluations(session, output, year=args.year),
+        ("member", "members"),
     )

@@ -90,6 +90,23 @@ def _meeting_kind(text: str) -> MeetingKind:
     raise BranchDeskError(f"There is no meeting kind {text}; the kinds are: {kinds}.")
 
 
+def _ledger_arguments(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=int, metavar="Y", help="the ledger of year Y")
+    which.add_argument("--inspection", type=int, metavar="ID", help="one inspection's problems")
+    parser.add_argument("--branch", metavar="NAME", help="with --year: branch (default: the first)")
+
+
+def _ledger_job(database: Database, data_dir: DataDir, args: argparse.Namespace) -> PrintJob:
+    from branchdesk.reports.jobs import ledger_job
+
+    if args.inspection is not None and args.branch is not None:
+        raise BranchDeskError("--branch goes with --year, not with --inspection.")
+    return ledger_job(
+        database, year=args.year, inspection_id=args.inspection, branch_name=args.branch
+    )
+
+
 def _study_notebook_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--member", type=int, required=True, metavar="ID", help="member number")
     parser.add_argument("--year", type=int, required=True, metavar="Y", help="the year")
@@ -101,6 +118,28 @@ def _study_notebook_job(
     from branchdesk.reports.jobs import study_notebook_job
 
     return study_notebook_job(database, args.member, args.year)
+
+
+def _evaluation_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, required=True, metavar="Y", help="the year evaluated")
+    parser.add_argument("--member", type=int, metavar="ID", help="only this member's form")
+    parser.add_argument("--branch", metavar="NAME", help="the branch (default: the first)")
+    parser.add_argument(
+        "--summary-only", action="store_true", help="only the summary table, not every form"
+    )
+
+
+def _evaluation_job(database: Database, data_dir: DataDir, args: argparse.Namespace) -> PrintJob:
+    from branchdesk.reports.jobs import evaluation_book_job, evaluation_sheet_job
+
+    if args.member is not None:
+        if args.branch is not None or args.summary_only:
+            raise BranchDeskError("--branch and --summary-only go without --member.")
+        return evaluation_sheet_job(database, args.member, args.year)
+    # The whole round by default: the summary and every member's form, filed as one set.
+    return evaluation_book_job(
+        database, args.year, branch_name=args.branch, summary_only=args.summary_only
+    )
 
 
 # Later record families add their forms here (ledger, minutes, evaluation …).
@@ -122,10 +161,22 @@ FORMS: tuple[FormCommand, ...] = (
         _minutes_job,
     ),
     FormCommand(
+        "ledger",
+        "问题整改台账 of a year, or of one inspection",
+        _ledger_arguments,
+        _ledger_job,
+    ),
+    FormCommand(
         "study-notebook",
         "学习笔记 of one member for a year",
         _study_notebook_arguments,
         _study_notebook_job,
+    ),
+    FormCommand(
+        "evaluation",
+        "民主评议: a year's summary table and every member's form, or one member's form",
+        _evaluation_arguments,
+        _evaluation_job,
     ),
 )
 
