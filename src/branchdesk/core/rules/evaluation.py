@@ -57,9 +57,6 @@ RULE_ONE_THIRD = QT_TRANSLATE_NOOP(
     "Democratic evaluation: members graded excellent are normally no more than one third of"
     " the members evaluated.",
 )
-RULE_VOTES = QT_TRANSLATE_NOOP(
-    "Reminders", "The ballots cast for one member cannot exceed the number of voters."
-)
 
 
 @dataclass(frozen=True)
