@@ -15,34 +15,21 @@ Removing a member from a round, or deleting a round, keeps their items too (the 
 cleared, the description still names the member, the grade and the year).
 
 The caller owns the unit of work; each write runs in a savepoint, so a refused change
-leaves nothing behind. Reads are in evaluation_list.py (re-exported here).
+leaves nothing behind. One member's evaluation is recorded in evaluation_records.py, the
+reads are in evaluation_list.py (both re-exported here).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchdesk.core.enums import Grade, ProblemSource, RectifyKind
-from branchdesk.core.errors import BranchDeskError, ValidationError
+from branchdesk.core.errors import BranchDeskError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import Branch, Evaluation, EvaluationRound, Meeting, Member, Problem
-from branchdesk.core.rules.evaluation import (
-    GRADED_BY,
-    IMPROVEMENT_CATEGORY,
-    IMPROVEMENT_MONTHS,
-    VOTE_FIELDS,
-    WEAK_GRADES,
-    VoteTally,
-    check_votes,
-    improvement_text,
-    one_third_finding,
-)
-from branchdesk.core.rules.pipeline_checks import RuleFinding
-from branchdesk.core.rules.reminders import add_months
 from branchdesk.core.services.evaluation_list import (
     MEMBER_STAGES,
     SORT_KEYS,
@@ -51,9 +38,18 @@ from branchdesk.core.services.evaluation_list import (
     eligible_member_ids,
     evaluation_rows,
     find_round,
-    peer_voters,
     round_summary_of,
     rounds_for,
+)
+from branchdesk.core.services.evaluation_records import (
+    EvaluationDraft,
+    assign_changed,
+    check_length,
+    error,
+    evaluation_draft,
+    evaluation_findings,
+    record_evaluation,
+    validate_evaluation,
 )
 
 __all__ = [
@@ -82,8 +78,6 @@ __all__ = [
 
 FIRST_YEAR = 1921  # no Party evaluation before the Party
 NOTES_MAX = 10_000
-SUMMARY_MAX = 20_000  # a self-summary of several pages still prints
-OPINION_MAX = 5_000
 
 
 @dataclass
@@ -97,39 +91,13 @@ class RoundDraft:
     notes: str = ""
 
 
-@dataclass
-class EvaluationDraft:
-    """One member's evaluation as its editor states it."""
-
-    self_summary: str = ""
-    peer: VoteTally = field(default_factory=VoteTally)  # 党员互评
-    masses: VoteTally = field(default_factory=VoteTally)  # 民主测评 (群众)
-    branch_opinion: str = ""
-    grade: Grade | None = None
-    graded_by: str = ""  # GRADED_BY: 支委会 or 党员大会; required with a grade
-
-
 # --- validation -----------------------------------------------------------------------------
-
-
-def _error(field: str, rule: str, message: str, **params: object) -> ValidationError:
-    return ValidationError(field, rule, message, **params)
-
-
-def _check_length(field: str, text: str, limit: int) -> None:
-    if len(text) > limit:
-        raise _error(
-            field,
-            "text.length",
-            QT_TRANSLATE_NOOP("Validation", "This text is longer than {limit} characters."),
-            limit=limit,
-        )
 
 
 def validate_round(draft: RoundDraft, *, today: dt.date) -> None:
     """Check a round without the database; trims its notes. Raises ValidationError."""
     if not FIRST_YEAR <= draft.year <= today.year:
-        raise _error(
+        raise error(
             "year",
             "year.range",
             QT_TRANSLATE_NOOP("Validation", "The year must be from {first} to {last}."),
@@ -138,7 +106,7 @@ def validate_round(draft: RoundDraft, *, today: dt.date) -> None:
         )
     if draft.held_on is not None:
         if draft.held_on > today:
-            raise _error(
+            raise error(
                 "held_on",
                 "date.future",
                 QT_TRANSLATE_NOOP("Validation", "The date {date} is in the future."),
@@ -146,7 +114,7 @@ def validate_round(draft: RoundDraft, *, today: dt.date) -> None:
             )
         # The evaluation of a year is held at its end or early in the next: never before it.
         if draft.held_on.year < draft.year:
-            raise _error(
+            raise error(
                 "held_on",
                 "held_on.before_year",
                 QT_TRANSLATE_NOOP(
@@ -155,13 +123,13 @@ def validate_round(draft: RoundDraft, *, today: dt.date) -> None:
                 year=draft.year,
             )
     draft.notes = draft.notes.strip()
-    _check_length("notes", draft.notes, NOTES_MAX)
+    check_length("notes", draft.notes, NOTES_MAX)
 
 
 def _check_round_links(session: Session, draft: RoundDraft) -> None:
     """The branch exists; the meeting is one of its meetings (its date fills an empty held_on)."""
     if session.get(Branch, draft.branch_id) is None:
-        raise _error(
+        raise error(
             "branch_id",
             "branch.unknown",
             QT_TRANSLATE_NOOP("Validation", "Please choose the branch."),
@@ -172,41 +140,13 @@ def _check_round_links(session: Session, draft: RoundDraft) -> None:
         select(Meeting.branch_id, Meeting.starts_at).where(Meeting.id == draft.meeting_id)
     ).one_or_none()
     if meeting is None or meeting.branch_id != draft.branch_id:
-        raise _error(
+        raise error(
             "meeting_id",
             "meeting.branch",
             QT_TRANSLATE_NOOP("Validation", "This meeting is not a meeting of the branch."),
         )
     if draft.held_on is None:
         draft.held_on = meeting.starts_at.date()
-
-
-def validate_evaluation(draft: EvaluationDraft, *, peer_voters: int | None = None) -> None:
-    """Check an evaluation without the database; trims its texts. Raises ValidationError."""
-    draft.self_summary = draft.self_summary.strip()
-    draft.branch_opinion = draft.branch_opinion.strip()
-    draft.graded_by = draft.graded_by.strip()
-    _check_length("self_summary", draft.self_summary, SUMMARY_MAX)
-    check_votes(draft.peer, "peer", voters=peer_voters)
-    check_votes(draft.masses, "masses")
-    _check_length("branch_opinion", draft.branch_opinion, OPINION_MAX)
-    if draft.graded_by and draft.graded_by not in GRADED_BY:
-        raise _error(
-            "graded_by",
-            "graded_by.choice",
-            QT_TRANSLATE_NOOP(
-                "Validation", "The grade is settled by the branch committee or the assembly."
-            ),
-        )
-    if draft.grade is not None and not draft.graded_by:
-        raise _error(
-            "graded_by",
-            "graded_by.required",
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "Please say who settled the grade: the branch committee or the assembly.",
-            ),
-        )
 
 
 # --- rounds ---------------------------------------------------------------------------------
@@ -231,7 +171,7 @@ def open_round(session: Session, draft: RoundDraft, *, today: dt.date) -> int:
     validate_round(draft, today=today)
     _check_round_links(session, draft)
     if find_round(session, draft.branch_id, draft.year) is not None:
-        raise _error(
+        raise error(
             "year",
             "round.exists",
             QT_TRANSLATE_NOOP(
@@ -259,7 +199,7 @@ def update_round(session: Session, round_id: int, draft: RoundDraft, *, today: d
     row = _round(session, round_id)
     validate_round(draft, today=today)
     if (draft.branch_id, draft.year) != (row.branch_id, row.year):
-        raise _error(
+        raise error(
             "year",
             "round.fixed",
             QT_TRANSLATE_NOOP(
@@ -269,7 +209,7 @@ def update_round(session: Session, round_id: int, draft: RoundDraft, *, today: d
         )
     _check_round_links(session, draft)
     with session.begin_nested():
-        _assign(
+        assign_changed(
             row, {"held_on": draft.held_on, "meeting_id": draft.meeting_id, "notes": draft.notes}
         )
         session.flush()
@@ -305,14 +245,14 @@ def add_member(session: Session, round_id: int, member_id: int) -> int:
     row = _round(session, round_id)
     member = session.get(Member, member_id)
     if member is None:
-        raise _error(
+        raise error(
             "member_id",
             "member.unknown",
             QT_TRANSLATE_NOOP("Validation", "There is no member with number {id}."),
             id=member_id,
         )
     if member.branch_id != row.branch_id:
-        raise _error(
+        raise error(
             "member_id",
             "member.branch",
             QT_TRANSLATE_NOOP("Validation", "{name} is not a member of this branch."),
@@ -320,7 +260,7 @@ def add_member(session: Session, round_id: int, member_id: int) -> int:
         )
     if member.stage not in MEMBER_STAGES:
         # RULES.md §5 evaluates Party members; applicants and activists are assessed apart.
-        raise _error(
+        raise error(
             "member_id",
             "member.stage",
             QT_TRANSLATE_NOOP(
@@ -330,7 +270,7 @@ def add_member(session: Session, round_id: int, member_id: int) -> int:
             name=member.name,
         )
     if any(evaluation.member_id == member_id for evaluation in row.evaluations):
-        raise _error(
+        raise error(
             "member_id",
             "member.in_round",
             QT_TRANSLATE_NOOP("Validation", "{name} is already in this evaluation."),
@@ -364,130 +304,3 @@ def _unlink_problems(session: Session, evaluation_id: int) -> None:
     # Through the ORM, not the foreign key's ON DELETE SET NULL: the trail records the change.
     for problem in session.scalars(select(Problem).where(Problem.evaluation_id == evaluation_id)):
         problem.evaluation_id = None
-
-
-# --- one member's evaluation ----------------------------------------------------------------
-
-
-def _evaluation(session: Session, evaluation_id: int) -> Evaluation:
-    row = session.get(Evaluation, evaluation_id)
-    if row is None:
-        raise BranchDeskError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "This evaluation is no longer on file; nothing was changed."
-            )
-        )
-    return row
-
-
-def _round_size(session: Session, round_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.count()).select_from(Evaluation).where(Evaluation.round_id == round_id)
-        )
-        or 0
-    )
-
-
-def _assign(target: object, values: dict[str, object]) -> None:
-    """Set only what changed, so the audit trail lists real changes."""
-    for name, value in values.items():
-        if getattr(target, name) != value:
-            setattr(target, name, value)
-
-
-def _values(draft: EvaluationDraft) -> dict[str, object]:
-    values: dict[str, object] = {
-        "self_summary": draft.self_summary,
-        "branch_opinion": draft.branch_opinion,
-        "grade": draft.grade,
-        "graded_by": draft.graded_by,
-    }
-    for name in VOTE_FIELDS:
-        values[f"peer_{name}"] = getattr(draft.peer, name)
-        values[f"masses_{name}"] = getattr(draft.masses, name)
-    return values
-
-
-def record_evaluation(
-    session: Session, evaluation_id: int, draft: EvaluationDraft, *, today: dt.date
-) -> int | None:
-    """Validate and store one member's evaluation; returns the id of the improvement item
-    opened in the ledger when the grade became 基本合格 or 不合格 (None otherwise).
-
-    Peer votes count at most the round's other members. Raises ValidationError and writes
-    nothing then.
-    """
-    evaluation = _evaluation(session, evaluation_id)
-    voters = peer_voters(_round_size(session, evaluation.round_id))
-    validate_evaluation(draft, peer_voters=voters)
-    previous = evaluation.grade
-    with session.begin_nested():
-        _assign(evaluation, _values(draft))
-        session.flush()
-        if draft.grade in WEAK_GRADES and draft.grade != previous:
-            return _open_improvement(session, evaluation, today=today)
-    return None
-
-
-def evaluation_draft(session: Session, evaluation_id: int) -> EvaluationDraft:
-    """A draft holding a member's evaluation, for editing it."""
-    row = _evaluation(session, evaluation_id)
-    return EvaluationDraft(
-        self_summary=row.self_summary or "",
-        peer=VoteTally(*(getattr(row, f"peer_{name}") for name in VOTE_FIELDS)),
-        masses=VoteTally(*(getattr(row, f"masses_{name}") for name in VOTE_FIELDS)),
-        branch_opinion=row.branch_opinion or "",
-        grade=row.grade,
-        graded_by=row.graded_by or "",
-    )
-
-
-def evaluation_findings(
-    session: Session, evaluation_id: int, draft: EvaluationDraft
-) -> list[RuleFinding]:
-    """Warnings that storing ``draft`` would give (优秀 over a third of the round's members);
-    ValidationError if it cannot be stored at all."""
-    evaluation = _evaluation(session, evaluation_id)
-    members = _round_size(session, evaluation.round_id)
-    validate_evaluation(draft, peer_voters=peer_voters(members))
-    others = session.scalar(
-        select(func.count()).where(
-            Evaluation.round_id == evaluation.round_id,
-            Evaluation.id != evaluation_id,
-            Evaluation.grade == Grade.EXCELLENT,
-        )
-    )
-    excellent = (others or 0) + (draft.grade is Grade.EXCELLENT)
-    found = one_third_finding(excellent, members)
-    return [found] if found else []
-
-
-def _open_improvement(session: Session, evaluation: Evaluation, *, today: dt.date) -> int | None:
-    """Open the member's improvement item (RULES.md §5) unless the evaluation has one: 自己找,
-    限期整改 within IMPROVEMENT_MONTHS of the grading (the round's date, else today). What to
-    achieve and how (整改目标, 措施) is the branch's to decide: left for the clerk to fill in."""
-    from branchdesk.core.services.problems import ProblemDraft, raise_problem
-
-    already = session.scalar(select(Problem.id).where(Problem.evaluation_id == evaluation.id))
-    if already is not None:
-        return None
-    row = _round(session, evaluation.round_id)
-    member = session.get(Member, evaluation.member_id)
-    assert member is not None  # a foreign key
-    assert evaluation.grade is not None  # just set
-    graded_on = row.held_on or today
-    draft = ProblemDraft(
-        source=ProblemSource.SELF,
-        found_on=graded_on,
-        description=improvement_text(member.name, row.year, evaluation.grade),
-        rectify_kind=RectifyKind.DEADLINE,
-        deadline=add_months(graded_on, IMPROVEMENT_MONTHS),
-        category=IMPROVEMENT_CATEGORY,
-        responsible_person=member.name,
-        # Someone since moved to another branch stays named, not linked (the ledger links
-        # only the branch's own members).
-        responsible_member_id=member.id if member.branch_id == row.branch_id else None,
-        evaluation_id=evaluation.id,
-    )
-    return raise_problem(session, row.branch_id, draft, today=today)
