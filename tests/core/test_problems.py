@@ -50,6 +50,7 @@ from branchdesk.core.services.problems import (
     problem_categories,
     problem_detail,
     problem_draft,
+    problem_link,
     problem_rows,
     raise_problem,
     reopen_problem,
@@ -500,6 +501,21 @@ def test_an_inspections_problems_and_the_links_label(database, ids, ledger) -> N
         2025,
     )
     assert by_id[ledger["old"]].link is None
+
+
+def test_a_drafts_link_reads_as_the_ledger_shows_it(database, ids, ledger) -> None:
+    # The editor names what a new problem comes from before it is raised, as the list does.
+    with database.reading() as session:
+        rows = {r.id: r for r in problem_rows(session, ProblemFilter(), TODAY)}
+        for key, link in (
+            ("overdue", {"inspection_id": ids["inspection"]}),
+            ("review", {"meeting_id": ids["meeting"]}),
+            ("done", {"evaluation_id": ids["evaluation"]}),
+        ):
+            assert problem_link(session, **link) == rows[ledger[key]].link
+            assert problem_detail(session, ledger[key], today=TODAY).link == rows[ledger[key]].link
+        assert problem_link(session) is None
+        assert problem_link(session, inspection_id=999_999) is None
 
 
 def test_the_categories_in_use(database, ids, ledger) -> None:

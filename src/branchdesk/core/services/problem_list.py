@@ -278,6 +278,63 @@ def problem_rows(session: Session, filter: ProblemFilter, today: dt.date) -> lis
     return rows
 
 
+def problem_link(
+    session: Session,
+    *,
+    inspection_id: int | None = None,
+    meeting_id: int | None = None,
+    evaluation_id: int | None = None,
+) -> ProblemLink | None:
+    """What a problem (or a draft about to be raised) was raised at, as the ledger shows it;
+    None without a link or when the record is gone."""
+    if inspection_id is not None:
+        inspection = session.execute(
+            select(Inspection.kind, Inspection.inspected_on, Inspection.scope).where(
+                Inspection.id == inspection_id
+            )
+        ).one_or_none()
+        if inspection is None:
+            return None
+        return ProblemLink(
+            LinkKind.INSPECTION,
+            inspection_id,
+            inspection.inspected_on,
+            inspection.scope or "",
+            inspection_kind=inspection.kind,
+        )
+    if meeting_id is not None:
+        meeting = session.execute(
+            select(Meeting.kind, Meeting.starts_at, Meeting.title).where(Meeting.id == meeting_id)
+        ).one_or_none()
+        if meeting is None:
+            return None
+        return ProblemLink(
+            LinkKind.MEETING,
+            meeting_id,
+            meeting.starts_at.date(),
+            meeting.title or "",
+            meeting_kind=meeting.kind,
+        )
+    if evaluation_id is not None:
+        evaluation = session.execute(
+            select(Member.name, EvaluationRound.year, EvaluationRound.held_on)
+            .select_from(Evaluation)
+            .join(EvaluationRound, Evaluation.round_id == EvaluationRound.id)
+            .join(Member, Evaluation.member_id == Member.id)
+            .where(Evaluation.id == evaluation_id)
+        ).one_or_none()
+        if evaluation is None:
+            return None
+        return ProblemLink(
+            LinkKind.EVALUATION,
+            evaluation_id,
+            evaluation.held_on,
+            evaluation.name,
+            year=evaluation.year,
+        )
+    return None
+
+
 def problem_categories(session: Session, branch_id: int | None = None) -> list[str]:
     """The categories in use (类别), for a combo box: distinct, non-empty, sorted."""
     query = select(Problem.category).where(Problem.category != "").distinct()

@@ -46,6 +46,7 @@ from branchdesk.core.services.problem_list import (
     ProblemLink,
     ProblemRow,
     problem_categories,
+    problem_link,
     problem_reminder_provider,
     problem_rows,
 )
@@ -90,6 +91,7 @@ __all__ = [
     "problem_categories",
     "problem_detail",
     "problem_draft",
+    "problem_link",
     "problem_reminder_provider",
     "problem_rows",
     "progress_notes",
@@ -139,6 +141,7 @@ class ProblemDetail:
     review_opinion: str
     closed_on: dt.date | None
     notes: tuple[ProgressNoteRow, ...]  # by date
+    link: ProblemLink | None = None  # what it was raised at
 
 
 # validation --------------------------------------------------------------------------------
@@ -307,6 +310,12 @@ def problem_detail(session: Session, problem_id: int, *, today: dt.date) -> Prob
         review_opinion=problem.review_opinion or "",
         closed_on=problem.closed_on,
         notes=tuple(progress_notes(session, problem_id)),
+        link=problem_link(
+            session,
+            inspection_id=problem.inspection_id,
+            meeting_id=problem.meeting_id,
+            evaluation_id=problem.evaluation_id,
+        ),
     )
 
 
