@@ -210,7 +210,8 @@ class MeetingEditorView(QWidget):
             )
         )
         self.study_form = study_form_combo("meetingStudyForm")
-        self.study_hours = class_hours_spin("meetingStudyHours")
+        self.study_hours = class_hours_spin()
+        self.study_hours.setObjectName("meetingStudyHours")
         form = form_layout()
         form.addRow(self.counts_as_study)
         for text, field, widget in (

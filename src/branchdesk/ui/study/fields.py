@@ -38,7 +38,8 @@ class StudyFields:
         self.material.setObjectName("studyMaterial")
         self.material.setMaxLength(MATERIAL_MAX)
         self.form = study_form_combo("studyForm")
-        self.hours = class_hours_spin("studyHours")
+        self.hours = class_hours_spin()
+        self.hours.setObjectName("studyHours")
         self.widgets: dict[str, QWidget] = {
             date_field: self.day,
             "topic": self.topic,
@@ -74,9 +75,8 @@ def set_study_form(combo: QComboBox, form: StudyForm) -> None:
     combo.setCurrentIndex(max(combo.findData(form.value), 0))
 
 
-def class_hours_spin(name: str) -> QDoubleSpinBox:
+def class_hours_spin() -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
-    spin.setObjectName(name)
     spin.setDecimals(2)  # the rule: at most 2 decimal places (core checks it too)
     spin.setRange(0, float(HOURS_PER_DAY))
     spin.setSingleStep(0.5)
