@@ -51,9 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="database integrity, schema revision and reminders")
 
+    from branchdesk.commands.backup import add_backup_parser
     from branchdesk.commands.members_io import add_members_io_parsers
     from branchdesk.commands.printing import add_print_parser
 
+    add_backup_parser(commands)
     add_print_parser(commands)
     add_members_io_parsers(commands)
     return parser
@@ -72,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = {
             "demo": commands.demo,
+            "backup": commands.backup_command,
             "info": commands.info,
             "check": commands.check,
             "print": commands.print_form,

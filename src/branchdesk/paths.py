@@ -54,6 +54,10 @@ class DataDir:
         return self.root / "backups" / "safety"
 
     @property
+    def automatic_backups(self) -> Path:
+        return self.root / "backups" / "auto"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "branchdesk.lock"
 

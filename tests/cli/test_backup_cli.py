@@ -1,0 +1,86 @@
+"""``branchdesk backup create|verify|restore|list``: scripted handoffs, one-sentence errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from branchdesk.cli import main
+from branchdesk.core.db import Database
+from branchdesk.core.enums import Gender, PersonType, Stage
+from branchdesk.core.models import Branch, Member
+from branchdesk.paths import DataDir
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _add_member(data_dir: DataDir, name: str) -> None:
+    database = Database(data_dir.database)
+    try:
+        with database.unit_of_work("test") as session:
+            branch = session.query(Branch).first() or Branch(name="第一党支部")
+            session.add(branch)
+            session.flush()
+            session.add(
+                Member(
+                    branch_id=branch.id,
+                    name=name,
+                    gender=Gender.MALE,
+                    person_type=PersonType.STUDENT,
+                    stage=Stage.FULL,
+                )
+            )
+    finally:
+        database.close()
+
+
+def test_create_verify_list_and_restore(capsys, data_dir: DataDir, tmp_path: Path) -> None:
+    _add_member(data_dir, "王芳")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    home = ("--data-dir", str(data_dir.root))
+    code, out, err = run(capsys, *home, "backup", "create", "--to", str(usb))
+    assert code == 0, err
+    archive = Path(out.strip())
+    assert archive.parent == usb and archive.exists()
+
+    code, out, _ = run(capsys, *home, "backup", "verify", str(archive))
+    assert code == 0 and "OK" in out and "members 1" in out
+
+    code, out, _ = run(capsys, *home, "backup", "list", str(usb))
+    assert code == 0 and archive.name in out and "plain" in out
+
+    _add_member(data_dir, "李明")  # work after the backup
+    code, _, err = run(capsys, *home, "backup", "restore", str(archive))
+    assert code == 2 and "--yes" in err  # no terminal to ask: nothing changed
+    code, out, err = run(capsys, *home, "backup", "restore", str(archive), "--yes")
+    assert code == 0, err
+    assert "previous data is kept" in out
+    database = Database(data_dir.database)
+    with database.reading() as session:
+        assert [m.name for m in session.query(Member)] == ["王芳"]
+    database.close()
+
+
+def test_bad_files_and_passphrases_are_one_sentence(
+    capsys, data_dir: DataDir, tmp_path: Path
+) -> None:
+    home = ("--data-dir", str(data_dir.root))
+    foreign = tmp_path / "photo.jpg"
+    foreign.write_bytes(b"\xff\xd8\xff\xe0" + b"0" * 64)
+    code, _, err = run(capsys, *home, "backup", "verify", str(foreign))
+    assert code == 2 and err.count("\n") == 1 and "not a BranchDesk backup" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, _, err = run(
+        capsys, *home, "backup", "create", "--to", str(tmp_path), "--passphrase-file", str(empty)
+    )
+    assert code == 2 and "is empty" in err
+    code, _, err = run(capsys, *home, "backup", "create", "--to", str(tmp_path / "missing"))
+    assert code == 2 and "does not exist" in err and "Traceback" not in err
+    assert not list(tmp_path.glob("BranchDesk-backup-*"))
