@@ -526,6 +526,10 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 {name}。</translation>
     </message>
     <message>
+        <source>No democratic evaluation is on file for {year}.</source>
+        <translation>档案中没有{year}年度的民主评议。</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
@@ -590,6 +594,14 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>年份 {year} 不在 {first} 至 {last} 年之间。</translation>
     </message>
     <message>
+        <source>{branch} has no democratic evaluation of {year} on file.</source>
+        <translation>档案中没有{branch}{year}年度的民主评议。</translation>
+    </message>
+    <message>
+        <source>{name} is in no democratic evaluation of {year}.</source>
+        <translation>{name}未参加{year}年度的民主评议。</translation>
+    </message>
+    <message>
         <source>This meeting is no longer on file; nothing was changed.</source>
         <translation>该会议记录已不存在，未作任何更改。</translation>
     </message>
@@ -603,19 +615,166 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
     <message>
         <source>There is no inspection with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中没有编号为 {id} 的检查记录。</translation>
     </message>
     <message>
         <source>{count} problem(s) on the ledger came from this inspection; delete them or link them elsewhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中有 {count} 个问题来自这次检查，请先删除这些问题或改为其他来源。</translation>
     </message>
     <message>
         <source>There is no problem with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中没有编号为 {id} 的问题。</translation>
     </message>
     <message>
         <source>There is no progress note with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中没有编号为 {id} 的整改进展记录。</translation>
+    </message>
+    <message>
+        <source>{folder} does not exist or is not a folder (is the drive plugged in?).</source>
+        <translation>{folder} 不存在或不是文件夹（U 盘插好了吗？）。</translation>
+    </message>
+    <message>
+        <source>BranchDesk may not write to {folder} (it is read-only or protected); the backup was not written.</source>
+        <translation>支部台账无权写入 {folder}（只读或受保护），备份未写入。</translation>
+    </message>
+    <message>
+        <source>The backup read back from {folder} differs from what was written.</source>
+        <translation>从 {folder} 读回的备份与写入的内容不一致。</translation>
+    </message>
+    <message>
+        <source>{drive} is not mounted any more; plug it in again.</source>
+        <translation>{drive} 已不再可用，请重新插入。</translation>
+    </message>
+    <message>
+        <source>{drive} is read-only (check the stick&apos;s lock switch); choose another drive.</source>
+        <translation>{drive} 为只读（请检查 U 盘的写保护开关），请选择其他磁盘。</translation>
+    </message>
+    <message>
+        <source>{drive} has {free} MB free; the backup needs about {needed} MB.</source>
+        <translation>{drive} 剩余空间 {free} MB，备份约需 {needed} MB。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: enter the passphrase it was made with.</source>
+        <translation>此备份已加密：请输入制作备份时设定的口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open this backup. Check the handoff list or ask the clerk who made it.</source>
+        <translation>口令不正确，无法打开此备份。请核对交接清单或询问制作备份的书记员。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is not a BranchDesk backup (it has no BranchDesk table of contents).</source>
+        <translation>此文件不是支部台账备份（没有支部台账的备份目录）。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged and cannot be read. Use another copy.</source>
+        <translation>备份已损坏，无法读取。请使用其他副本。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: “{name}” inside it does not match what was written. Use another copy.</source>
+        <translation>备份已损坏：其中的“{name}”与写入时不一致。请使用其他副本。</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it was cut short, for example when the USB stick was pulled out while copying. Use another copy.</source>
+        <translation>备份文件不完整：文件被截断（例如复制时拔出了 U 盘）。请使用其他副本。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder}; the backup was not written and older backups are untouched.</source>
+        <translation>{folder} 空间不足，备份未写入，原有备份未受影响。</translation>
+    </message>
+    <message>
+        <source>{folder} is no longer available (was the drive removed?); the backup was not written and older backups are untouched.</source>
+        <translation>{folder} 已不可用（磁盘被拔出了吗？），备份未写入，原有备份未受影响。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}.</source>
+        <translation>无法将备份写入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s table of contents (manifest.json) is damaged at “{field}”.</source>
+        <translation>备份目录（manifest.json）中的“{field}”已损坏。</translation>
+    </message>
+    <message>
+        <source>This backup was made by BranchDesk {version} in a newer format; install that version or a newer one to open it.</source>
+        <translation>此备份由支部台账 {version} 以更新的格式制作，请安装该版本或更新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}); nothing was changed.</source>
+        <translation>无法恢复备份（{reason}），未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The restored archive does not hold what the backup lists; the previous data is kept in {path}.</source>
+        <translation>恢复后的台账与备份目录所列不符；原有数据保存在 {path}。</translation>
+    </message>
+    <message>
+        <source>This backup comes from a newer BranchDesk (schema {revision}); install that version or a newer one to restore it. Nothing was changed.</source>
+        <translation>此备份来自更新版本的支部台账（数据结构 {revision}），请安装该版本或更新版本后再恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database has tables, triggers or views BranchDesk does not make; it is refused for safety. Nothing was changed.</source>
+        <translation>备份中的数据库含有支部台账不会创建的表、触发器或视图，为安全起见拒绝使用。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>无法读取口令文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>口令文件 {path} 为空。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces this PC&apos;s archive: add --yes to confirm.</source>
+        <translation>恢复将替换本机的台账：请加上 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>{folder} does not exist or is not a folder.</source>
+        <translation>{folder} 不存在或不是文件夹。</translation>
+    </message>
+    <message>
+        <source>This evaluation is no longer on file; nothing was changed.</source>
+        <translation>该评议已不在档案中，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This evaluation round is no longer on file; nothing was changed.</source>
+        <translation>该次民主评议已不在档案中，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This member is not in the evaluation round; nothing was changed.</source>
+        <translation>该人员不在本次评议中，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <source>Peer votes</source>
+        <translation>党员互评</translation>
+    </message>
+    <message>
+        <source>Masses votes</source>
+        <translation>民主测评</translation>
+    </message>
+    <message>
+        <source>Branch opinion</source>
+        <translation>支部意见</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评定等次</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1506,7 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
     <message>
         <source> (month of the year)</source>
-        <translation type="unfinished"></translation>
+        <translation> 月</translation>
     </message>
     <message>
         <source>Member development</source>
@@ -1439,19 +1598,27 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
     <message>
         <source>Hold a routine inspection at least every</source>
-        <translation type="unfinished"></translation>
+        <translation>日常小检查至少每隔</translation>
     </message>
     <message>
         <source>Usually every month; 0 when the branch holds no regular inspections.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常每月一次；支部不开展日常小检查时填 0。</translation>
     </message>
     <message>
         <source>Hold the annual inspection by the end of</source>
-        <translation type="unfinished"></translation>
+        <translation>年度大检查最迟完成于每年</translation>
     </message>
     <message>
         <source>Usually in December.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常在 12 月。</translation>
+    </message>
+    <message>
+        <source>Remind of the democratic evaluation from</source>
+        <translation>民主评议提醒起始月份</translation>
+    </message>
+    <message>
+        <source>Members are evaluated every year, usually in December or January.</source>
+        <translation>每年评议一次，一般在12月或次年1月进行。</translation>
     </message>
     <message>
         <source>Back up the archive at least every</source>
@@ -3517,43 +3684,63 @@ Save the minutes anyway?</source>
     </message>
     <message>
         <source>Rectification ledger: each problem is rectified by its deadline; an immediate one within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改台账：问题应在时限内整改完成，立行立改的问题在 30 天内完成。</translation>
     </message>
     <message>
         <source>Local rule: a routine inspection at least every {months} month(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>本地规定：至少每 {months} 个月开展一次日常小检查。</translation>
     </message>
     <message>
         <source>Local rule: the annual inspection is held by the end of month {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地规定：年度大检查应在 {month} 月底前完成。</translation>
     </message>
     <message>
         <source>{branch}: problem No. {number} of {year} ({description}) was due on {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch}：{year} 年第 {number} 号问题（{description}）整改时限为 {deadline}，已逾期。</translation>
     </message>
     <message>
         <source>{branch}: problem No. {number} of {year} ({description}) is due on {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch}：{year} 年第 {number} 号问题（{description}）整改时限为 {deadline}，即将到期。</translation>
     </message>
     <message>
         <source>{branch}: no routine inspection is on file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch}：尚无日常小检查记录。</translation>
     </message>
     <message>
         <source>{branch}: the last routine inspection was on {last}; the next was due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch}：上次日常小检查为 {last}，下次应在 {due} 前开展。</translation>
     </message>
     <message>
         <source>{branch}: the next routine inspection is due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch}：下次日常小检查应在 {due} 前开展。</translation>
     </message>
     <message>
         <source>{branch}: no annual inspection was recorded for {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch}：{year} 年未登记年度大检查。</translation>
     </message>
     <message>
         <source>{branch}: the annual inspection of {year} is due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch}：{year} 年度大检查应在 {due} 前完成。</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation: members graded excellent are normally no more than one third of the members evaluated.</source>
+        <translation>民主评议：评为优秀的党员一般不超过参评党员的三分之一。</translation>
+    </message>
+    <message>
+        <source>{excellent} of {evaluated} members evaluated are graded excellent, more than one third (normally at most {limit}).</source>
+        <translation>{evaluated}名参评党员中有{excellent}名评为优秀，超过三分之一（一般不超过{limit}名）。</translation>
+    </message>
+    <message>
+        <source>Members are evaluated every year: self-assessment, peer votes, masses votes and the branch&apos;s grade (local rule: remind from month {month}).</source>
+        <translation>每年开展民主评议党员：个人自评、党员互评、民主测评和支部评定（本地规则：从{month}月起提醒）。</translation>
+    </message>
+    <message>
+        <source>{branch} has not opened the democratic evaluation of {year}.</source>
+        <translation>{branch}尚未开启{year}年度民主评议。</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation of {year} in {branch}: {incomplete} of {members} members are not complete yet.</source>
+        <translation>{branch}{year}年度民主评议：{members}名参评党员中还有{incomplete}名未完成。</translation>
     </message>
 </context>
 <context>
@@ -4754,19 +4941,47 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
     <message>
         <source>Please choose the kind of inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择检查类型。</translation>
     </message>
     <message>
         <source>Please enter who carried out the inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写检查人或检查单位。</translation>
+    </message>
+    <message>
+        <source>The year must be from {first} to {last}.</source>
+        <translation>年度应在{first}年至{last}年之间。</translation>
+    </message>
+    <message>
+        <source>The evaluation of {year} cannot be held before {year}.</source>
+        <translation>{year}年度的评议不能早于{year}年进行。</translation>
     </message>
     <message>
         <source>Please choose the branch.</source>
         <translation>请选择党支部。</translation>
     </message>
     <message>
+        <source>The branch&apos;s democratic evaluation of {year} is already open.</source>
+        <translation>本支部{year}年度民主评议已经开启。</translation>
+    </message>
+    <message>
+        <source>A round keeps its branch and year; delete it and open another instead.</source>
+        <translation>评议的支部和年度不能更改；如需更改，请删除后重新开启。</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this branch.</source>
+        <translation>{name}不是本支部的成员。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Party member; only probationary and full members are evaluated.</source>
+        <translation>{name}不是党员；只有预备党员和正式党员参加民主评议。</translation>
+    </message>
+    <message>
+        <source>{name} is already in this evaluation.</source>
+        <translation>{name}已在本次评议中。</translation>
+    </message>
+    <message>
         <source>Problems on the ledger came from this inspection: it stays with its branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中有问题来自这次检查，不能改为其他支部的检查。</translation>
     </message>
     <message>
         <source>Please choose the party group of this branch.</source>
@@ -4786,51 +5001,51 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
     <message>
         <source>The date {date} is before the problem was found ({found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {date} 早于问题发现日期（{found}）。</translation>
     </message>
     <message>
         <source>A rectification with a time limit needs its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>限期整改须填写整改时限。</translation>
     </message>
     <message>
         <source>An immediate rectification is finished within {days} days of finding the problem: by {latest} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>立行立改的问题应在发现后 {days} 天内整改完成，最迟至 {latest}。</translation>
     </message>
     <message>
         <source>This problem is closed; reopen it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该问题已销号，如需修改请先重新打开。</translation>
     </message>
     <message>
         <source>Only a problem still waiting for rectification can be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有待整改的问题才能开始整改。</translation>
     </message>
     <message>
         <source>This problem is already completed or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该问题已完成或已销号。</translation>
     </message>
     <message>
         <source>Only a completed problem can be closed: record its completion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已完成的问题才能销号，请先登记整改完成。</translation>
     </message>
     <message>
         <source>Closing a problem needs the reviewer who checked the rectification.</source>
-        <translation type="unfinished"></translation>
+        <translation>销号须填写复查人。</translation>
     </message>
     <message>
         <source>Closing a problem needs the reviewer&apos;s opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>销号须填写复查意见。</translation>
     </message>
     <message>
         <source>The closing date {date} is before the completion date {completed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>销号日期 {date} 早于完成日期 {completed}。</translation>
     </message>
     <message>
         <source>A problem still waiting for rectification cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>待整改的问题无需重新打开。</translation>
     </message>
     <message>
         <source>Please say why the closed problem is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明重新打开已销号问题的原因。</translation>
     </message>
     <message>
         <source>The meeting must end after it starts.</source>
@@ -5078,23 +5293,23 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
     <message>
         <source>Please choose where the problem came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择问题来源。</translation>
     </message>
     <message>
         <source>Please choose the kind of rectification.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择整改类型。</translation>
     </message>
     <message>
         <source>Please describe the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写问题表现。</translation>
     </message>
     <message>
         <source>A problem comes from one inspection, meeting or evaluation at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个问题至多关联一次检查、会议或民主评议。</translation>
     </message>
     <message>
         <source>This inspection is not an inspection of the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查不属于本支部。</translation>
     </message>
     <message>
         <source>This meeting is not a meeting of the branch.</source>
@@ -5102,15 +5317,15 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
     <message>
         <source>This evaluation is not an evaluation of the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>该民主评议不属于本支部。</translation>
     </message>
     <message>
         <source>This member does not belong to the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员不属于本支部。</translation>
     </message>
     <message>
         <source>Progress on this problem is recorded on {date}, before {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该问题已有 {date} 的整改记录，早于 {found}。</translation>
     </message>
     <message>
         <source>This meeting already has its study session.</source>
@@ -5122,7 +5337,23 @@ Default {default}; allowed {low}–{high}.</source>
     </message>
     <message>
         <source>Please write what progress was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写整改进展。</translation>
+    </message>
+    <message>
+        <source>A number of votes cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>{total} ballots were counted, but there are only {voters} voters.</source>
+        <translation>共计{total}票，但投票人只有{voters}人。</translation>
+    </message>
+    <message>
+        <source>The grade is settled by the branch committee or the assembly.</source>
+        <translation>等次由支委会或党员大会评定。</translation>
+    </message>
+    <message>
+        <source>Please say who settled the grade: the branch committee or the assembly.</source>
+        <translation>请选择评定等次的会议：支委会或党员大会。</translation>
     </message>
 </context>
 </TS>
