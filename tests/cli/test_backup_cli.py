@@ -84,3 +84,23 @@ def test_bad_files_and_passphrases_are_one_sentence(
     code, _, err = run(capsys, *home, "backup", "create", "--to", str(tmp_path / "missing"))
     assert code == 2 and "does not exist" in err and "Traceback" not in err
     assert not list(tmp_path.glob("BranchDesk-backup-*"))
+
+
+def test_print_handoff_list_verifies_the_backup_first(
+    capsys, data_dir: DataDir, tmp_path: Path
+) -> None:
+    _add_member(data_dir, "王芳")
+    home = ("--data-dir", str(data_dir.root))
+    code, out, _ = run(capsys, *home, "backup", "create", "--to", str(tmp_path))
+    archive = Path(out.strip())
+    pdf = tmp_path / "handoff.pdf"
+    code, out, err = run(
+        capsys, *home, "print", "handoff-list", "--backup", str(archive), "-o", str(pdf)
+    )
+    assert code == 0, err
+    assert pdf.exists() and "1 page" in out
+    archive.write_bytes(archive.read_bytes()[:2000])  # the stick was pulled
+    code, _, err = run(
+        capsys, *home, "print", "handoff-list", "--backup", str(archive), "-o", str(pdf)
+    )
+    assert code == 2 and "cut short" in err

@@ -142,6 +142,33 @@ def _evaluation_job(database: Database, data_dir: DataDir, args: argparse.Namesp
     )
 
 
+def _handoff_list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--backup", type=Path, required=True, metavar="FILE", help="the backup")
+    parser.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="the encrypted backup's passphrase"
+    )
+
+
+def _handoff_list_job(database: Database, data_dir: DataDir, args: argparse.Namespace) -> PrintJob:
+    """Verify the backup completely, then list what it holds."""
+    from branchdesk.backup.verify import verify_backup
+    from branchdesk.commands.backup import read_passphrase
+    from branchdesk.reports.handoff_list import HandoffList, file_sha256
+    from branchdesk.reports.jobs import handoff_list_job
+
+    passphrase = read_passphrase(args.passphrase_file)
+    with verify_backup(args.backup, passphrase) as verified:
+        handoff = HandoffList(
+            file_name=args.backup.name,
+            size_bytes=args.backup.stat().st_size,
+            sha256=file_sha256(args.backup),
+            encrypted=verified.encrypted,
+            manifest=verified.manifest,
+            printed_on=dt.date.today(),
+        )
+    return handoff_list_job(handoff)
+
+
 # Later record families add their forms here (ledger, minutes, evaluation …).
 FORMS: tuple[FormCommand, ...] = (
     FormCommand(
@@ -177,6 +204,12 @@ FORMS: tuple[FormCommand, ...] = (
         "民主评议: a year's summary table and every member's form, or one member's form",
         _evaluation_arguments,
         _evaluation_job,
+    ),
+    FormCommand(
+        "handoff-list",
+        "交接清单 of a backup file (verified first)",
+        _handoff_list_arguments,
+        _handoff_list_job,
     ),
 )
 

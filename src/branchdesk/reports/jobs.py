@@ -17,6 +17,7 @@ from branchdesk.core.print_data import development_record, member_card, resolve_
 
 if TYPE_CHECKING:
     from branchdesk.core.db import Database
+    from branchdesk.reports.handoff_list import HandoffList
     from branchdesk.reports.table import TableExport
 
 # Called with the number of pages finished so far (from the rendering thread).
@@ -253,3 +254,15 @@ def evaluation_book_job(
         render=render,
         kind="evaluation_summary" if summary_only else "evaluation_book",
     )
+
+
+def handoff_list_job(handoff: HandoffList) -> PrintJob:
+    """交接清单 of a backup that was verified (the handoff wizard just wrote and read it back;
+    ``print handoff-list`` verifies the file first)."""
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.handoff_list import render_handoff_list
+
+        return render_handoff_list(handoff, output, on_page=on_page)
+
+    return PrintJob(title=f"台账移交清单 — {handoff.file_name}", render=render, kind="handoff_list")
