@@ -12,6 +12,7 @@ import pytest
 
 from branchdesk import __version__
 from branchdesk.cli import main
+from branchdesk.core.schema import HEAD_REVISION
 from branchdesk.paths import DataDir
 
 
@@ -41,7 +42,7 @@ def test_info_json_reports_revision_and_counts(capsys, data_dir: DataDir) -> Non
     code, out, _ = run(capsys, "--data-dir", str(data_dir.root), "info", "--json")
     assert code == 0
     report = json.loads(out)
-    assert report["schema_revision"] == report["expected_schema_revision"] == "0001"
+    assert report["schema_revision"] == report["expected_schema_revision"] == HEAD_REVISION
     assert report["data_dir"] == str(data_dir.root)
     assert report["counts"]["members"] == 0
     assert {"pipeline_steps", "meetings", "volunteer_hours", "service_requests"} <= set(

@@ -16,10 +16,12 @@ from branchdesk.core.models import (
     ServiceRequest,
     ServiceStation,
     VolunteerActivity,
+    VolunteerCertificate,
     VolunteerHours,
     VolunteerMembership,
     VolunteerTeam,
 )
+from branchdesk.core.rules.volunteer import certificate_number
 
 # (team, category, description, activities as (title, place), requests' content)
 _TEAMS = (
@@ -94,6 +96,7 @@ _STATION_ACTIVITIES = (
 )
 _MINUTES = (60, 90, 120, 120, 150, 180, 240)
 _DAY_LIMIT = 480  # a person serves at most 8 hours a day (the check is never above 24 h)
+_CERTIFICATES = 3  # per branch: last year's most active people asked for their certificate
 
 
 @dataclass(eq=False)
@@ -115,6 +118,7 @@ class VolunteerWriter:
         self.rng = world.rng
         self.units: list[Unit] = []
         self.minutes_on: dict[tuple[int, dt.date], int] = {}
+        self.yearly: dict[tuple[Person, int], int] = {}  # (person, year) → minutes
         self.monthly: dict[tuple[int, int, int], list[Person]] = {}
         self.overdue_done = False
 
@@ -125,6 +129,7 @@ class VolunteerWriter:
             if branch_units:
                 self._requests(branch, branch_units)
                 self._activities(branch, branch_units)
+        self._certificates()
 
     def _units(self) -> None:
         world, sink = self.world, self.world.sink
@@ -205,6 +210,7 @@ class VolunteerWriter:
             if used + minutes > _DAY_LIMIT:
                 continue
             self.minutes_on[(person.id, day)] = used + minutes
+            self.yearly[(person, day.year)] = self.yearly.get((person, day.year), 0) + minutes
             rows.append((person.id, minutes))
         if not rows:
             return
@@ -347,6 +353,36 @@ class VolunteerWriter:
             title = f"{unit.category}：接单服务（{number}）"
             place = unit.place or unit.activities[0][1]
             self._activity(unit, completed, title, unit.category, place, people, request_id)
+
+    def _certificates(self) -> None:
+        """Last year's most active people of each branch got their 志愿服务记录证明 in the
+        first school week of January (numbered in the year of issue, across the archive)."""
+        world, year = self.world, self.world.today.year - 1
+        issued_on = min(dt.date(year + 1, 1, 8), world.today)
+        if year < world.start.year:
+            return
+        sequence = 0
+        for branch in world.branches:
+            served = sorted(
+                ((minutes, person) for (person, y), minutes in self.yearly.items() if y == year),
+                key=lambda item: (-item[0], item[1].id),
+            )
+            for minutes, person in [item for item in served if item[1].branch is branch][
+                :_CERTIFICATES
+            ]:
+                sequence += 1
+                world.sink.add(
+                    VolunteerCertificate,
+                    member_id=person.id,
+                    period_start=dt.date(year, 1, 1),
+                    period_end=dt.date(year, 12, 31),
+                    year=issued_on.year,
+                    sequence_no=sequence,
+                    number=certificate_number(issued_on.year, sequence),
+                    issued_on=issued_on,
+                    issuer=branch.name,
+                    minutes=minutes,
+                )
 
 
 def write_volunteering(world: World) -> None:

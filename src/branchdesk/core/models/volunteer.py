@@ -136,3 +136,30 @@ class VolunteerHours(IdMixin, Base):
         ForeignKey("members.id", ondelete="RESTRICT"), index=True
     )
     minutes: Mapped[int]
+
+
+class VolunteerCertificate(IdMixin, TimestampMixin, Base):
+    """An issued 志愿服务记录证明: the register that keeps a reprint on the same number.
+
+    The number counts per year of issue across the archive (core/rules/volunteer.py); the
+    issuer and the total are kept as issued, whatever is renamed or corrected later.
+    """
+
+    __tablename__ = "volunteer_certificates"
+    __table_args__ = (
+        UniqueConstraint("year", "sequence_no"),
+        UniqueConstraint("number"),
+        UniqueConstraint("member_id", "period_start", "period_end"),
+        CheckConstraint("period_end >= period_start", name="period_order"),
+        CheckConstraint("sequence_no > 0", name="positive_sequence"),
+    )
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="RESTRICT"))
+    period_start: Mapped[dt.date]
+    period_end: Mapped[dt.date]
+    year: Mapped[int]  # of issue
+    sequence_no: Mapped[int]
+    number: Mapped[str] = mapped_column(String(30))  # ZYFW-2026-0007
+    issued_on: Mapped[dt.date]
+    issuer: Mapped[str] = mapped_column(String(100))  # the branch's name at issue
+    minutes: Mapped[int]  # the service time certified at issue

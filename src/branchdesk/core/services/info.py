@@ -35,6 +35,7 @@ FAMILIES: tuple[tuple[str, type[models.Base]], ...] = (
     ("volunteer_activities", models.VolunteerActivity),
     ("volunteer_hours", models.VolunteerHours),
     ("service_requests", models.ServiceRequest),
+    ("volunteer_certificates", models.VolunteerCertificate),
     ("attachments", models.Attachment),
     ("audit_entries", models.AuditEntry),
 )
