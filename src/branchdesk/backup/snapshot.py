@@ -71,9 +71,11 @@ def read_facts(path: Path) -> SnapshotFacts:
     """Counts, branches, clerk and attachments of a snapshot (the schema is trusted)."""
     with read_only(path) as connection:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        counts = {
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        counts = {  # an older snapshot lacks the families added since: not counted
             name: connection.execute(f'SELECT count(*) FROM "{model.__tablename__}"').fetchone()[0]
             for name, model in FAMILIES
+            if model.__tablename__ in tables
         }
         branches = tuple(
             row[0] for row in connection.execute("SELECT name FROM branches ORDER BY position, id")
