@@ -203,6 +203,7 @@ class MeetingEditor(EditDialog):
         view.add_item.clicked.connect(lambda: self._add_row(view.agenda, self.agenda_model))
         view.remove_item.clicked.connect(lambda: self._remove_row(view.agenda, self.agenda_model))
         view.template_button.clicked.connect(self.insert_headings)
+        view.raise_problem_button.clicked.connect(self.raise_problem)
         view.save_button.clicked.connect(self.save)
         view.cancel_button.clicked.connect(self.reject)
         view.title.setFocus()
@@ -386,6 +387,10 @@ class MeetingEditor(EditDialog):
         form, view = self.view.form, self.view
         form.setRowVisible(view.fields["party_group_id"].parentWidget(), kind is MeetingKind.GROUP)
         form.setRowVisible(view.fields["speaker"].parentWidget(), kind is MeetingKind.LECTURE)
+        # RULES.md §2: a 组织生活会's problems become rectification items (once it is saved).
+        view.raise_problem_button.setVisible(
+            kind is MeetingKind.LIFE_MEETING and self.meeting_id is not None
+        )
 
     def _kind_changed(self) -> None:
         kind = MeetingKind(self.view.kind.currentData())
@@ -475,6 +480,23 @@ class MeetingEditor(EditDialog):
         """The headings minutes of this kind have, at the cursor; never any content."""
         self.view.minutes.insertPlainText(headings(MeetingKind(self.view.kind.currentData())))
         self.view.minutes.setFocus()
+
+    def raise_problem(self) -> int | None:
+        """登记整改问题: a problem this 组织生活会 found goes on the ledger, linked to it and
+        found on its day; the new problem's id once saved (the minutes stay as they are)."""
+        if self.meeting_id is None:
+            return None
+        from branchdesk.ui.ledger.problem_editor import ProblemEditor, new_draft
+
+        today = self.context.today()
+        draft = replace(
+            new_draft(today, meeting_id=self.meeting_id),
+            found_on=min(self.view.day.date().toPython(), today),
+        )
+        saved = ProblemEditor.raise_for(self.context, self._branch_id, draft, self)
+        if saved is not None:
+            self.view.status.setText(self.tr("The problem is on the rectification ledger."))
+        return saved
 
     # saving -----------------------------------------------------------------------------
 

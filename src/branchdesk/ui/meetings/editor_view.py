@@ -259,6 +259,11 @@ class MeetingEditorView(QWidget):
         self.template_button.setToolTip(
             self.tr("The headings the minutes of this kind usually have; you write the content")
         )
+        self.raise_problem_button = QPushButton(self.tr("Raise a rectification problem…"))
+        self.raise_problem_button.setObjectName("raiseMeetingProblemButton")
+        self.raise_problem_button.setToolTip(
+            self.tr("Put a problem found at this organisational life meeting on the ledger")
+        )
         self.minutes = QPlainTextEdit()
         self.minutes.setObjectName("meetingMinutes")
         self.minutes.setTabChangesFocus(True)
@@ -267,7 +272,7 @@ class MeetingEditorView(QWidget):
             self.agenda,
             _buttons(self.add_item, self.remove_item),
             self.minutes_error,
-            _buttons(self.template_button, trailing=minutes_title),
+            _buttons(self.template_button, self.raise_problem_button, trailing=minutes_title),
             self.minutes,
             stretch=5,
         )

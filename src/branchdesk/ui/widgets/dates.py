@@ -11,6 +11,7 @@ from branchdesk.ui.i18n import date_format
 
 # QDateEdit cannot be empty: its minimum date stands for "not set" and shows the special text.
 NOT_SET = QDate(1900, 1, 1)
+LATEST = QDate(2100, 12, 31)  # the end of a field that takes future dates (deadlines)
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -25,6 +26,7 @@ class OptionalDateEdit(QWidget):
         language: str,
         *,
         today: dt.date,
+        future: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -33,7 +35,8 @@ class OptionalDateEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format(language))
         self.edit.setMinimumDate(NOT_SET)
-        self.edit.setMaximumDate(to_qdate(today))  # dates here are facts: never in the future
+        # Dates are mostly facts, never in the future; a deadline (``future``) is a plan.
+        self.edit.setMaximumDate(LATEST if future else to_qdate(today))
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(NOT_SET)
         self.clear_button = QToolButton()
