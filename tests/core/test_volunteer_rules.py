@@ -158,9 +158,9 @@ def test_terms_follow_the_school_year() -> None:
     assert Period.of_term(Term(2025, SPRING)).label == "2025—2026学年第二学期"
     assert Period.of_year(2026).label == "2026年度" and Period.of_year(2026).year == 2026
     assert Period(dt.date(2026, 3, 1), dt.date(2026, 6, 30)).label == "2026年3月1日至2026年6月30日"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="half"):
         Term(2025, 3)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="before it starts"):
         Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
 
 
@@ -272,7 +272,7 @@ def test_numbers_have_their_documented_shape() -> None:
     for text in ("FW2026-01", "FW２０２６-001", "fw2026-001", "FW2026-000", " FW2026-001"):
         assert parse_request_number(text) is None
     assert parse_certificate_number("ZYFW-2026-0000") is None
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="count from 1"):
         certificate_number(2026, 0)
 
 

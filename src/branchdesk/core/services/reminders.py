@@ -27,6 +27,7 @@ from branchdesk.core.services.pipeline_facts import pipeline_reminder_provider
 from branchdesk.core.services.problem_list import problem_reminder_provider
 from branchdesk.core.services.settings import load_settings
 from branchdesk.core.services.study_hours import study_reminder_provider
+from branchdesk.core.services.volunteer_requests import request_reminder_provider
 
 # A provider reads its facts with the session and returns its reminders. Each record family's
 # issue appends its own providers here.
@@ -71,6 +72,7 @@ PROVIDERS: list[Provider] = [
     problem_reminder_provider,
     inspection_reminder_provider,
     evaluation_reminder_provider,
+    request_reminder_provider,
 ]
 
 
