@@ -104,3 +104,39 @@ def test_print_handoff_list_verifies_the_backup_first(
         capsys, *home, "print", "handoff-list", "--backup", str(archive), "-o", str(pdf)
     )
     assert code == 2 and "cut short" in err
+
+
+def test_check_says_when_the_last_backup_is_too_old(capsys, data_dir: DataDir, tmp_path) -> None:
+    import datetime as dt
+
+    from branchdesk.core.enums import BackupKind
+    from branchdesk.core.models import BackupRecord
+
+    home = ("--data-dir", str(data_dir.root))
+    _add_member(data_dir, "王芳")
+    code, out, _ = run(capsys, *home, "check")
+    assert code == 0
+    assert "Last backup:     never: back up now" in out
+
+    # A handoff 30 days ago: older than the 7 days the local rules allow by default.
+    database = Database(data_dir.database)
+    with database.unit_of_work("test") as session:
+        session.add(
+            BackupRecord(
+                created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=30),
+                kind=BackupKind.HANDOFF,
+                path="/media/usb/old.zip.age",
+            )
+        )
+    database.close()
+    code, out, _ = run(capsys, *home, "check")
+    assert code == 0  # a reminder, not a damaged archive
+    line = next(line for line in out.splitlines() if line.startswith("Last backup:"))
+    assert "30 day(s) ago (handoff): OLDER than the 7 days the local rules allow" in line
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert run(capsys, *home, "backup", "create", "--to", str(usb))[0] == 0
+    code, out, _ = run(capsys, *home, "check")
+    line = next(line for line in out.splitlines() if line.startswith("Last backup:"))
+    assert "0 day(s) ago (manual)" in line and "OLDER" not in line

@@ -8,7 +8,7 @@ import json
 import shutil
 import sys
 import xml.etree.ElementTree as ET
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from branchdesk import __version__
 from branchdesk.core.db import Database
@@ -16,6 +16,9 @@ from branchdesk.core.errors import BranchDeskError, DatabaseError
 from branchdesk.core.i18n import Catalog, Translate, untranslated
 from branchdesk.core.schema import HEAD_REVISION, open_database, read_revision
 from branchdesk.paths import TRANSLATION_SOURCE, DataDir, resource
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -123,6 +126,22 @@ def info(data_dir: DataDir, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_age(session: Session, today: dt.date) -> str:
+    """When the archive was last backed up, and a warning when that is too long ago."""
+    from branchdesk.core.services.backups import last_backup
+    from branchdesk.core.services.settings import load_settings
+
+    entry = last_backup(session)
+    if entry is None:
+        return "never: back up now (branchdesk backup create --to DIR, or 备份与移交)"
+    age = entry.age_days(today)
+    line = f"{entry.created_at:%Y-%m-%d %H:%M} UTC, {age} day(s) ago ({entry.kind.value})"
+    allowed = load_settings(session).rules.backup_max_age_days
+    if age > allowed:
+        line += f": OLDER than the {allowed} days the local rules allow; back up now"
+    return line
+
+
 def check(data_dir: DataDir, args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DatabaseError as SQLError
 
@@ -155,6 +174,7 @@ def check(data_dir: DataDir, args: argparse.Namespace) -> int:
         with database.reading() as session:
             translate = _translator(language(session))
             reminders = collect_reminders(session, dt.date.today())
+            print(f"Last backup:     {_backup_age(session, dt.date.today())}")
         counts: dict[str, int] = {}
         for reminder in reminders:
             counts[reminder.severity.value] = counts.get(reminder.severity.value, 0) + 1
