@@ -184,7 +184,7 @@ def test_a_closed_problem_is_final_until_reopened_with_a_reason(gui, branch, win
     editor.show()
     view = editor.view
     assert not view.save_button.isEnabled()
-    assert not view.description.isEnabled()
+    assert view.description.isReadOnly()
     assert view.evidence.add_button.isHidden()
     view.tabs.setCurrentIndex(PROGRESS_TAB)
     assert view.reason.isVisibleTo(editor)
@@ -201,7 +201,7 @@ def test_a_closed_problem_is_final_until_reopened_with_a_reason(gui, branch, win
         assert (row.status, row.reviewer, row.closed_on) == (ProblemStatus.COMPLETED, "", None)
         assert session.scalars(select(ProgressNote.note)).all() == ["复查发现周末仍未开放"]
     assert view.save_button.isEnabled()
-    assert view.description.isEnabled()
+    assert not view.description.isReadOnly()
     assert not view.reason.isVisibleTo(editor)
     assert editor.notes_model.rowCount() == 1
     assert not editor.has_unsaved_changes()

@@ -88,6 +88,7 @@ class ProblemEditor(EditDialog):
             view.error,
             lambda field: view.titles.get(field, field).removesuffix(" *"),
         )
+        self._cancel_text = view.cancel_button.text()
         self.notes = ProgressNotes(view, context.language, today)
         self.notes_model = self.notes.model
         self.deadline = DeadlineRule(view, context.language)
@@ -236,8 +237,11 @@ class ProblemEditor(EditDialog):
         view.start_button.setEnabled(status is ProblemStatus.PENDING)
         view.complete_button.setEnabled(open_)
         view.completed_on.setEnabled(open_)
-        for widget in (view.reviewer, view.opinion, view.closed_on, view.close_button):
+        for widget in (view.closed_on, view.close_button):
             widget.setEnabled(completed)
+        for text in (view.reviewer, view.opinion):  # a closed problem's review stays legible
+            text.setEnabled(completed or closed)
+            text.setReadOnly(closed)
         view.close_button.setToolTip(
             "" if completed else self.tr("Only a completed problem can be closed.")
         )
@@ -249,6 +253,11 @@ class ProblemEditor(EditDialog):
         view.reopen_button.setVisible(reopen is not None and stored is not None)
         view.reopen_button.setText(reopen or "")
         view.status_form.setRowVisible(view.reason.parentWidget(), closed)
+        view.closed_hint.setVisible(closed)
+        # Nothing to cancel once a step is stored or while the problem is closed.
+        view.cancel_button.setText(
+            self.tr("Close") if closed or self.saved_id is not None else self._cancel_text
+        )
         self._set_editable(not closed)
 
     def _set_editable(self, editable: bool) -> None:
@@ -258,9 +267,6 @@ class ProblemEditor(EditDialog):
             view.source,
             view.found_on,
             view.category,
-            view.description,
-            view.target,
-            view.measures,
             view.leader,
             view.person,
             view.kind,
@@ -268,6 +274,8 @@ class ProblemEditor(EditDialog):
             view.save_button,
         ):
             widget.setEnabled(editable)
+        for text in (view.description, view.target, view.measures):  # read, not greyed out
+            text.setReadOnly(not editable)
         for widget in (view.add_note, view.remove_note, view.note_form):
             widget.setVisible(editable)
         view.evidence.add_button.setVisible(editable)
@@ -370,7 +378,6 @@ class ProblemEditor(EditDialog):
         self._show(self._stored.draft)
         self._baseline = self.state()
         self.view.status.setText(done)
-        self.view.cancel_button.setText(self.tr("Close"))
         self.context.show_status(f"{self._title()}：{done}")
         return True
 

@@ -125,6 +125,11 @@ class ProblemEditorView(QWidget):
         heading.addWidget(self.status_chip)
         heading.addWidget(self.overdue_chip)
         heading.addStretch(1)
+        self.closed_hint = _hint(
+            self.tr("This problem is closed. To change it, reopen it on the Progress tab.")
+        )
+        self.closed_hint.setObjectName("closedHint")
+        self.closed_hint.hide()
 
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -158,6 +163,7 @@ class ProblemEditorView(QWidget):
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
         layout.addLayout(heading)
+        layout.addWidget(self.closed_hint)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -323,6 +329,7 @@ class ProblemEditorView(QWidget):
         self.reviewer.setMaxLength(NAME_MAX)
         self.reviewer.setPlaceholderText(self.tr("Who checked the rectification"))
         self.opinion = _text_box("reviewOpinion", 80)
+        self.opinion.setMaximumHeight(140)
         self.opinion.setPlaceholderText(self.tr("e.g. Rectified as required; agreed to close."))
         self.closed_on = OptionalDateEdit(language, today=today)
         self.closed_on.setObjectName("problemClosedOn")
