@@ -266,3 +266,64 @@ def handoff_list_job(handoff: HandoffList) -> PrintJob:
         return render_handoff_list(handoff, output, on_page=on_page)
 
     return PrintJob(title=f"台账移交清单 — {handoff.file_name}", render=render, kind="handoff_list")
+
+
+def volunteer_certificate_job(
+    database: Database,
+    member_id: int,
+    year: int,
+    *,
+    actor: str,
+    today: date | None = None,
+) -> PrintJob:
+    """志愿服务记录证明 of one member's service in ``year``. Building the job issues the
+    certificate (or finds the one issued before: a reprint keeps its number) in its own unit
+    of work as ``actor``; raises BranchDeskError now for an unknown member, a year outside
+    1921 to this year, or a year without service."""
+    from branchdesk.core.print_data.study_notebook import check_year
+    from branchdesk.core.rules.volunteer import Period
+    from branchdesk.core.services.volunteer_certificates import issue_certificate
+
+    today = today or date.today()
+    check_year(year, today)
+    with database.unit_of_work(actor) as session:
+        certificate = issue_certificate(session, member_id, Period.of_year(year), today=today)
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.core.print_data.volunteer import certificate_form
+        from branchdesk.reports.volunteer_certificate import render_volunteer_certificate
+
+        with database.reading() as session:  # fresh: activities may have been corrected since
+            form = certificate_form(session, certificate.id)
+        return render_volunteer_certificate(form, output, on_page=on_page)
+
+    return PrintJob(
+        title=f"志愿服务记录证明 {certificate.number} — {certificate.name}",
+        render=render,
+        kind="volunteer_certificate",
+    )
+
+
+def volunteer_summary_job(
+    database: Database, year: int, *, branch_name: str | None = None, today: date | None = None
+) -> PrintJob:
+    """志愿服务汇总表 of a branch (the first by default) and year; raises BranchDeskError now
+    for a year outside 1921 to this year or an unknown branch."""
+    from branchdesk.core.print_data.volunteer import volunteer_summary
+
+    today = today or date.today()
+    with database.reading() as session:
+        summary = volunteer_summary(session, year, branch_name=branch_name, today=today)
+
+    def render(output: Path, on_page: ProgressCallback | None) -> int:
+        from branchdesk.reports.volunteer_summary import render_volunteer_summary
+
+        with database.reading() as session:
+            data = volunteer_summary(session, year, branch_name=summary.branch_name, today=today)
+        return render_volunteer_summary(data, output, on_page=on_page)
+
+    return PrintJob(
+        title=f"{year}年度志愿服务汇总表 — {summary.branch_name}",
+        render=render,
+        kind="volunteer_summary",
+    )

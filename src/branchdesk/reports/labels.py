@@ -22,8 +22,10 @@ from branchdesk.core.enums import (
     ProblemSource,
     ProblemStatus,
     RectifyKind,
+    RequestStatus,
     ResolutionKind,
     Stage,
+    VolunteerRole,
 )
 from branchdesk.core.rules.evaluation import GRADE_NAMES
 from branchdesk.core.rules.idnumber import IdType
@@ -124,6 +126,13 @@ PROBLEM_STATUS = {
     ProblemStatus.COMPLETED: "已完成",
     ProblemStatus.CLOSED: "已销号",
 }
+REQUEST_STATUS = {
+    RequestStatus.OPEN: "待派单",
+    RequestStatus.DISPATCHED: "已派单",
+    RequestStatus.COMPLETED: "已完成",
+    RequestStatus.CANCELLED: "已取消",
+}
+VOLUNTEER_ROLE = {VolunteerRole.LEADER: "负责人", VolunteerRole.MEMBER: "成员"}
 
 # Every vocabulary with its labels; a test checks that none misses a value.
 ALL: dict[type[StrEnum], dict] = {
@@ -143,6 +152,8 @@ ALL: dict[type[StrEnum], dict] = {
     RectifyKind: RECTIFY_KIND,
     ProblemStatus: PROBLEM_STATUS,
     Grade: GRADE,
+    RequestStatus: REQUEST_STATUS,
+    VolunteerRole: VOLUNTEER_ROLE,
 }
 
 
