@@ -52,6 +52,8 @@ def test_core_backup_reports_io_load_no_qt() -> None:
         "branchdesk.reports.ledger",
         "branchdesk.core.print_data.evaluation",
         "branchdesk.io.evaluation_export",
+        "branchdesk.core.print_data.volunteer",
+        "branchdesk.io.volunteer_export",
     ],
 )
 def test_core_modules_load_no_qt_and_no_heavy_libraries_eagerly(module: str) -> None:
