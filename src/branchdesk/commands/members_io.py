@@ -52,6 +52,15 @@ def add_members_io_parsers(commands: argparse._SubParsersAction) -> None:  # typ
     )
     evaluations.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
     evaluations.add_argument("--year", type=int, metavar="Y", help="only the rounds of year Y")
+    hours = families.add_parser(
+        "volunteer-hours",
+        help="volunteer hours for the national platforms, one row per person and activity",
+    )
+    hours.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
+    hours.add_argument("--year", type=int, metavar="Y", help="only the service of year Y")
+    requests = families.add_parser("service-requests", help="the service requests, one row each")
+    requests.add_argument("output", type=Path, metavar="OUT.xlsx|OUT.csv")
+    requests.add_argument("--year", type=int, metavar="Y", help="only the requests of year Y")
 
 
 def _actor(data_dir: DataDir) -> str:
@@ -126,6 +135,10 @@ def export_members(data_dir: DataDir, args: argparse.Namespace) -> int:
         return export_study(data_dir, args)
     if args.family == "evaluations":
         return export_evaluations(data_dir, args)
+    if args.family in ("volunteer-hours", "service-requests"):
+        from branchdesk.commands.volunteer_io import export_volunteer
+
+        return export_volunteer(data_dir, args, _export)
     return _export(
         data_dir,
         args.output,

@@ -169,6 +169,28 @@ def _handoff_list_job(database: Database, data_dir: DataDir, args: argparse.Name
     return handoff_list_job(handoff)
 
 
+def _volunteer_certificate_job(
+    database: Database, data_dir: DataDir, args: argparse.Namespace
+) -> PrintJob:
+    from branchdesk.reports.jobs import volunteer_certificate_job
+
+    # Issues the certificate's number (or finds the one issued before) as the clerk.
+    return volunteer_certificate_job(database, args.member, args.year, actor=_actor(database))
+
+
+def _volunteer_summary_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, required=True, metavar="Y", help="the year")
+    parser.add_argument("--branch", metavar="NAME", help="the branch (default: the first)")
+
+
+def _volunteer_summary_job(
+    database: Database, data_dir: DataDir, args: argparse.Namespace
+) -> PrintJob:
+    from branchdesk.reports.jobs import volunteer_summary_job
+
+    return volunteer_summary_job(database, args.year, branch_name=args.branch)
+
+
 # Later record families add their forms here (ledger, minutes, evaluation …).
 FORMS: tuple[FormCommand, ...] = (
     FormCommand(
@@ -210,6 +232,18 @@ FORMS: tuple[FormCommand, ...] = (
         "交接清单 of a backup file (verified first)",
         _handoff_list_arguments,
         _handoff_list_job,
+    ),
+    FormCommand(
+        "volunteer-certificate",
+        "志愿服务记录证明 of one member for a year (numbered; a reprint keeps the number)",
+        _study_notebook_arguments,  # the same --member ID --year Y
+        _volunteer_certificate_job,
+    ),
+    FormCommand(
+        "volunteer-summary",
+        "志愿服务汇总表 of a branch for a year",
+        _volunteer_summary_arguments,
+        _volunteer_summary_job,
     ),
 )
 
