@@ -1,9 +1,9 @@
 """Volunteer activities (志愿服务, RULES.md §6): record, correct and delete them with their hours.
 
-The 志愿服务 page, a completed service request (volunteer_requests.complete_request) and the
-importer call these; the caller owns the unit of work. Every check runs before the first
-write, so a refused activity leaves nothing behind: the whole activity with all its hours is
-stored, or nothing. What the time, the day total and "who may serve" allow is decided in
+The 志愿服务 page and a completed service request (volunteer_requests.complete_request) call
+these; the caller owns the unit of work. Every check runs before the first write, so a
+refused activity leaves nothing behind: the whole activity with all its hours is stored, or
+nothing. What the time, the day total and "who may serve" allow is decided in
 core/rules/volunteer.py.
 
 Errors of a participant's row name the draft attribute and carry the 1-based ``row``, as the
