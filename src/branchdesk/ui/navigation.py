@@ -62,6 +62,12 @@ def _study(context: AppContext) -> Page:
     return StudyPage(context)
 
 
+def _evaluation(context: AppContext) -> Page:
+    from branchdesk.ui.evaluation.page import EvaluationPage
+
+    return EvaluationPage(context)
+
+
 def _settings(context: AppContext) -> Page:
     from branchdesk.ui.pages.settings import SettingsPage
 
@@ -78,6 +84,12 @@ PAGES: tuple[PageEntry, ...] = (
     ),
     PageEntry("meetings", QT_TRANSLATE_NOOP("Navigation", "Meetings"), "meetings.svg", _meetings),
     PageEntry("study", QT_TRANSLATE_NOOP("Navigation", "Study"), "study.svg", _study),
+    PageEntry(
+        "evaluation",
+        QT_TRANSLATE_NOOP("Navigation", "Evaluation"),
+        "evaluation.svg",
+        _evaluation,
+    ),
     PageEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),
 )
 
