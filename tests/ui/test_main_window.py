@@ -23,6 +23,7 @@ def test_navigation_shows_the_pages_in_chinese(window):
         "发展党员",
         "会议记录",
         "学习笔记",
+        "检查整改",
         "民主评议",
         "设置",
     ]
@@ -103,6 +104,7 @@ def test_english_setting_shows_english(make_window, gui):
         "Development",
         "Meetings",
         "Study",
+        "Inspections",
         "Evaluation",
         "Settings",
     ]

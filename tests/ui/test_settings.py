@@ -152,6 +152,7 @@ def test_settings_survive_a_restart(make_window, settings_window, gui):
         "Development",
         "Meetings",
         "Study",
+        "Inspections",
         "Evaluation",
         "Settings",
     ]

@@ -62,6 +62,12 @@ def _study(context: AppContext) -> Page:
     return StudyPage(context)
 
 
+def _ledger(context: AppContext) -> Page:
+    from branchdesk.ui.ledger.page import LedgerPage
+
+    return LedgerPage(context)
+
+
 def _evaluation(context: AppContext) -> Page:
     from branchdesk.ui.evaluation.page import EvaluationPage
 
@@ -84,6 +90,7 @@ PAGES: tuple[PageEntry, ...] = (
     ),
     PageEntry("meetings", QT_TRANSLATE_NOOP("Navigation", "Meetings"), "meetings.svg", _meetings),
     PageEntry("study", QT_TRANSLATE_NOOP("Navigation", "Study"), "study.svg", _study),
+    PageEntry("ledger", QT_TRANSLATE_NOOP("Navigation", "Inspections"), "ledger.svg", _ledger),
     PageEntry(
         "evaluation",
         QT_TRANSLATE_NOOP("Navigation", "Evaluation"),
