@@ -23,6 +23,8 @@ class AppSignals(QObject):
     data_changed = Signal()  # a write committed: pages showing data re-read it
     status_message = Signal(str)  # short feedback for the status bar
     navigate = Signal(str)  # a page asks to show another page, by its key
+    # ... at what a 工作台 reminder is about: (page key, subject such as "branch:1:…")
+    open_subject = Signal(str, str)
 
 
 @dataclass(eq=False)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         context.signals.status_message.connect(self._show_status)
         context.signals.navigate.connect(self.show_page)
+        context.signals.open_subject.connect(self.show_subject)
         context.signals.data_changed.connect(self._update_title)
         self._update_title()
         self._restore_state()
@@ -95,6 +96,14 @@ class MainWindow(QMainWindow):
             return False
         self.navigation.setCurrentRow(self._row(key))
         return self._current_key == key
+
+    def show_subject(self, key: str, subject: str) -> bool:
+        """Switch to the page ``key`` showing ``subject`` (a reminder's); False when the
+        current page may not be left now."""
+        if not self.show_page(key):
+            return False
+        self.page(key).show_subject(subject)
+        return True
 
     def refresh_current_page(self) -> None:
         page = self.current_page()

@@ -26,6 +26,10 @@ class Page(QWidget):
         """Re-read what the page shows (F5, or after a write elsewhere)."""
         raise NotImplementedError
 
+    def show_subject(self, subject: str) -> None:
+        """Show what a 工作台 reminder's subject names (a branch's year …); by default the
+        page just opens."""
+
     def has_unsaved_changes(self) -> bool:
         return False
 

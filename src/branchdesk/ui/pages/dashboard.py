@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from branchdesk.core.db import Database
 from branchdesk.core.enums import Stage
 from branchdesk.core.queries import DashboardSummary, dashboard_summary
+from branchdesk.core.rules.evaluation import FAMILY as EVALUATIONS
 from branchdesk.core.rules.reminders import Reminder, Severity
 from branchdesk.core.services.info import record_counts
 from branchdesk.core.services.reminders import collect_reminders
@@ -28,6 +29,12 @@ from branchdesk.ui.sample_data import load_sample_data
 
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
+
+
+# A reminder of these record families opens their page at its subject when activated.
+REMINDER_PAGES: dict[str, str] = {
+    EVALUATIONS: "evaluation",
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ class DashboardPage(Page):
             lambda: context.signals.navigate.emit("settings")
         )
         self.view.load_sample_button.clicked.connect(self.load_sample_data)
+        self.view.table.activated.connect(self.open_reminder)
         context.signals.data_changed.connect(self.refresh)
         self.refresh()
 
@@ -162,6 +170,17 @@ class DashboardPage(Page):
             self.tr("Dashboard"),
             self.tr("The dashboard could not be read: {error}").format(error=error),
         )
+
+    def open_reminder(self, index: QModelIndex) -> bool:
+        """Enter or double-click: the reminder's page, showing what it is about."""
+        if not index.isValid():
+            return False
+        reminder = self.model.reminder(index.row())
+        key = REMINDER_PAGES.get(reminder.family)
+        if key is None:
+            return False
+        self.context.signals.open_subject.emit(key, reminder.subject)
+        return True
 
     def can_print(self) -> bool:
         return self.data is not None and not self.data.archive_is_empty
