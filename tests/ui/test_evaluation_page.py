@@ -30,6 +30,7 @@ from branchdesk.ui.evaluation.members_dialog import AddMembersDialog
 from branchdesk.ui.evaluation.models import WEAK_COLOR, Column
 from branchdesk.ui.evaluation.page import EvaluationPage
 from branchdesk.ui.evaluation.round_dialog import RoundDialog
+from branchdesk.ui.ledger.problem_editor import ProblemEditor
 
 PEOPLE = (
     ("王芳", Stage.FULL),
@@ -184,9 +185,13 @@ def test_an_unqualified_grade_puts_an_improvement_item_on_the_ledger(
     qtbot, gui, people, round_id, window, monkeypatch
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(
-        ImprovementNotice, "tell", classmethod(lambda _cls, _p, _c, _id, text: told.append(text))
-    )
+    opened: list[int] = []
+
+    def tell(_cls, _parent, text: str) -> bool:
+        told.append(text)
+        return True  # the clerk opens the item to fill in its goal and measures
+
+    monkeypatch.setattr(ImprovementNotice, "tell", classmethod(tell))
     page = open_page(qtbot, window)
     select_member(page, "刘洋")
 
@@ -206,8 +211,9 @@ def test_an_unqualified_grade_puts_an_improvement_item_on_the_ledger(
         qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
 
     handled = gui.when_modal(EvaluationDialog, record)
+    editors = gui.when_modal(ProblemEditor, lambda editor: opened.append(editor.problem_id))
     qtbot.mouseClick(page.view.record_button, Qt.MouseButton.LeftButton)
-    assert handled
+    assert handled and editors
     wait(qtbot, page)
 
     # Then the ledger holds one 民主评议 item for 刘洋, due in three months
@@ -224,9 +230,11 @@ def test_an_unqualified_grade_puts_an_improvement_item_on_the_ledger(
         assert item.deadline == dt.date(2026, 8, 12)
         assert item.responsible_member_id == people["刘洋"]
         number = item.sequence_no
-    # The clerk was told where it is; the page shows the grade in red and counts it
+    # The clerk was told where it is and opened it in the ledger's editor; the page shows
+    # the grade in red and counts it
     assert len(told) == 1
     assert "刘洋" in told[0] and str(number) in told[0]
+    assert opened == [item.id]
     assert "刘洋" in window.statusBar().currentMessage()
     row = names(page).index("刘洋")
     cell = page.model.index(row, Column.GRADE)

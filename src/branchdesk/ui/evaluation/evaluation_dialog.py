@@ -4,7 +4,7 @@ core/services/evaluations.record_evaluation validates and stores one member's re
 own unit of work; a ValidationError is shown at the field it names and nothing is saved. The
 clerk moves through the round's members with Previous / Next (asked first about unsaved
 edits) or Save and next. A grade of 基本合格/不合格 opens an improvement item in the
-检查整改 ledger (RULES.md §5): the dialog says so and where to find it.
+检查整改 ledger (RULES.md §5): the dialog says so and offers to open it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,11 @@ from branchdesk.ui.dialogs import (
     UnsavedChoice,
 )
 from branchdesk.ui.evaluation.evaluation_dialog_view import EvaluationDialogView, VoteFields
-from branchdesk.ui.evaluation.improvement import ImprovementNotice, improvement_text
+from branchdesk.ui.evaluation.improvement import (
+    ImprovementNotice,
+    improvement_text,
+    open_improvement,
+)
 from branchdesk.ui.evaluation.labels import grade_label
 from branchdesk.ui.i18n import qt_translate
 from branchdesk.ui.labels import stage_label
@@ -333,10 +337,11 @@ class EvaluationDialog(EditDialog):
         )
 
     def _tell_improvement(self, problem_id: int, row: EvaluationRow, grade: Grade | None) -> None:
-        """Say where the improvement item is, and open it when the ledger can."""
+        """Say where the improvement item is, and open it if the clerk wants to."""
         text = improvement_text(self.context, problem_id, row.name, grade)
         self.context.show_status(text.splitlines()[0])
-        ImprovementNotice.tell(self, self.context, problem_id, text)
+        if ImprovementNotice.tell(self, text):
+            open_improvement(self.context, problem_id, self)
 
     def unsaved_subject(self) -> str:
         return self.tr("The evaluation of {name}").format(name=self.current().name)

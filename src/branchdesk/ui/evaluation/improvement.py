@@ -1,7 +1,8 @@
 """Telling the clerk about the improvement item a 基本合格/不合格 grade opened (RULES.md §5).
 
 Core opens the item in the 检查整改 ledger in the same unit of work as the grade; the clerk
-still has to fill in its goal and measures there, so the dialog says where it is.
+still has to fill in its goal and measures, so the dialog says where it is and offers to open
+it in the ledger's problem editor.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def improvement_text(context: AppContext, problem_id: int, name: str, grade: Gra
         return first
     second = QCoreApplication.translate(
         "ImprovementNotice",
-        "Find it on the Inspection and rectification page: no. {number} of {year}, category"
-        " “{category}”, to be rectified by {deadline}. Fill in its goal and measures there.",
+        "It is no. {number} of {year} on the Inspections page, category “{category}”, to be"
+        " rectified by {deadline}. Its goal and measures are for the branch to fill in.",
     ).format(
         number=detail.sequence_no,
         year=detail.year,
@@ -46,9 +47,28 @@ class ImprovementNotice:
     """The message after saving a weak grade; tests patch ``tell``."""
 
     @classmethod
-    def tell(cls, parent: QWidget | None, context: AppContext, problem_id: int, text: str) -> None:
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("ImprovementNotice", "Improvement item"),
-            text,
+    def tell(cls, parent: QWidget | None, text: str) -> bool:
+        """Show ``text``; True when the clerk wants to open the item now."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(QCoreApplication.translate("ImprovementNotice", "Improvement item"))
+        box.setText(text)
+        open_it = box.addButton(
+            QCoreApplication.translate("ImprovementNotice", "Open the item…"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
+        later = box.addButton(
+            QCoreApplication.translate("ImprovementNotice", "Later"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(open_it)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is open_it
+
+
+def open_improvement(context: AppContext, problem_id: int, parent: QWidget | None) -> None:
+    """The item in the ledger's problem editor, above the evaluation dialog."""
+    from branchdesk.ui.ledger.problem_editor import ProblemEditor
+
+    ProblemEditor.edit(context, problem_id, parent)
