@@ -39,6 +39,18 @@ from branchdesk.ui.printing.preview import PrintPreviewDialog
 TODAY = dt.date(2026, 5, 12)  # a fixed "today": dates and reminders do not depend on the clock
 
 
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Around pytest-qt closing a test's widgets: a dialog a failed test left with unsaved
+    edits would ask Save/Discard modally and hang the run; its edits are dropped instead."""
+    original = UnsavedChangesDialog.__dict__["ask"]
+    UnsavedChangesDialog.ask = classmethod(lambda *_: UnsavedChoice.DISCARD)  # type: ignore[method-assign, assignment]
+    try:
+        yield
+    finally:
+        UnsavedChangesDialog.ask = original  # type: ignore[method-assign]
+
+
 @pytest.fixture(scope="session")
 def gui_app(qapp: QApplication) -> QApplication:
     app = create_application()
