@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the GUI after filling an empty data folder with sample data",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation in a temporary folder (offscreen) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty data folder with realistic sample data")
@@ -64,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from branchdesk.selftest import run_selftest
+
+        return run_selftest()
     data_dir = DataDir(default_data_root(args.data_dir))
     try:
         if args.command is None:
