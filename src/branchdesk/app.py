@@ -208,6 +208,7 @@ def _run_locked(
         translators += install_translations(app, context.language)
         window = build_main_window(context)
         window.show()
+        window.start_automatic_backups()
         if sample_data:
             _start_sample_data(context, window)
         return app.exec()

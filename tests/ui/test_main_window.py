@@ -25,6 +25,7 @@ def test_navigation_shows_the_pages_in_chinese(window):
         "学习笔记",
         "检查整改",
         "民主评议",
+        "备份与移交",
         "设置",
     ]
     assert window.current_key == "dashboard"
@@ -106,6 +107,7 @@ def test_english_setting_shows_english(make_window, gui):
         "Study",
         "Inspections",
         "Evaluation",
+        "Backup and handoff",
         "Settings",
     ]
     assert window.windowTitle() == "BranchDesk — 计算机学院第一学生党支部"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk import __version__
 from branchdesk.core.services.settings import branch_names
+from branchdesk.ui.backup.automatic import AutomaticBackups
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.icons import icon
 from branchdesk.ui.navigation import PAGES, NavigationList, PageEntry
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._current_key = ""
         self._ui_state = QSettings(str(context.data_dir.ui_state), QSettings.Format.IniFormat)
+        self.automatic_backups = AutomaticBackups(context, self)
 
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("branchdesk.svg"))
@@ -216,13 +218,47 @@ class MainWindow(QMainWindow):
         self._ui_state.setValue("window/page", self._current_key)
         self._ui_state.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def pages_may_close(self) -> bool:
+        """Ask about each page's unsaved edits, showing it; False when the clerk stays."""
         for key, page in self._pages.items():
             if page.has_unsaved_changes():
                 self._activate(key)  # show what the question is about
                 if not page.can_leave():
-                    event.ignore()
-                    return
+                    return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.pages_may_close():
+            event.ignore()
+            return
         self.print_actions.close_previews()
         self.save_state()
+        self.automatic_backups.run_on_exit(self)  # after the pages saved; never blocks quitting
         event.accept()
+
+    # automatic backups, and the archive replaced by a restore ---------------------------
+
+    def start_automatic_backups(self) -> None:
+        """Daily and on-exit backups into the data dir (app.py starts them; tests choose)."""
+        self.automatic_backups.start()
+
+    def prepare_archive_swap(self) -> bool:
+        """Before a restore replaces the archive: edits asked about, previews closed, automatic
+        backups paused; False when the clerk keeps an edit open."""
+        if not self.pages_may_close():
+            return False
+        self.print_actions.close_previews()
+        self.automatic_backups.pause()
+        return True
+
+    def archive_swapped(self) -> None:
+        """After a restore: every page is built again, so none shows the old archive."""
+        key = self._current_key or self._entries[0].key
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._current_key = ""
+        self._activate(key)
+        self._update_title()
+        self.automatic_backups.resume()

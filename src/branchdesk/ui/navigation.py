@@ -74,6 +74,12 @@ def _evaluation(context: AppContext) -> Page:
     return EvaluationPage(context)
 
 
+def _backup(context: AppContext) -> Page:
+    from branchdesk.ui.backup.page import BackupPage
+
+    return BackupPage(context)
+
+
 def _settings(context: AppContext) -> Page:
     from branchdesk.ui.pages.settings import SettingsPage
 
@@ -96,6 +102,9 @@ PAGES: tuple[PageEntry, ...] = (
         QT_TRANSLATE_NOOP("Navigation", "Evaluation"),
         "evaluation.svg",
         _evaluation,
+    ),
+    PageEntry(
+        "backup", QT_TRANSLATE_NOOP("Navigation", "Backup and handoff"), "backup.svg", _backup
     ),
     PageEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),
 )

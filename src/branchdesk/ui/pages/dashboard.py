@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 REMINDER_PAGES: dict[str, str] = {
     EVALUATIONS: "evaluation",
 }
+# ... and a reminder about one of these subjects, whatever its family, opens their page.
+SUBJECT_PAGES: dict[str, str] = {
+    "backup": "backup",  # core/rules/backup_age.py: the last backup is too old, or none
+}
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,7 @@ class DashboardPage(Page):
         if not index.isValid():
             return False
         reminder = self.model.reminder(index.row())
-        key = REMINDER_PAGES.get(reminder.family)
+        key = REMINDER_PAGES.get(reminder.family) or SUBJECT_PAGES.get(reminder.subject)
         if key is None:
             return False
         self.context.signals.open_subject.emit(key, reminder.subject)
