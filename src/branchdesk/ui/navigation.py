@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -126,6 +126,11 @@ class NavigationList(QListWidget):
                 item.setToolTip(f"{entry.translated_title()} (Ctrl+{number})")
             self.addItem(item)
         self.setFixedWidth(self._preferred_width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the style sheet's size arrives when shown
+            self.setFixedWidth(self._preferred_width())
 
     def _preferred_width(self) -> int:
         widest = max(
