@@ -19,10 +19,11 @@ from branchdesk.backup.errors import BackupCancelled, BackupError
 from branchdesk.core.enums import BackupKind, Stage
 from branchdesk.core.models import BackupRecord, Member
 from branchdesk.ui.backup import handoff
+from branchdesk.ui.backup.backup_now import BackupNowDialog
 from branchdesk.ui.backup.handoff import HandoffWizard
 from branchdesk.ui.backup.handoff_view import HandoffWizardView
 from branchdesk.ui.backup.labels import family_label, kind_label
-from branchdesk.ui.backup.page import BackupPage
+from branchdesk.ui.backup.page import BackupPage, FolderOpener
 from branchdesk.ui.backup.passphrase import Strength, passphrase_strength
 from branchdesk.ui.backup.restore import RestoreWizard
 from branchdesk.ui.backup.restore_view import RestoreWizardView
@@ -412,3 +413,91 @@ def _no_leftovers(gui) -> Iterator[None]:
     yield
     work = gui.data_dir.root / "backups" / "tmp"
     assert not work.exists() or not any(work.iterdir())
+
+
+def test_back_up_now_writes_a_checked_file_into_the_chosen_folder(
+    qtbot, gui, make_window, tmp_path, monkeypatch
+) -> None:
+    gui.add_people(("王芳", Stage.FULL))
+    window = make_window()
+    page = backup_page(qtbot, window)
+    folder = tmp_path / "移动硬盘"
+    folder.mkdir()
+    monkeypatch.setattr(
+        BackupNowDialog, "ask_folder", classmethod(lambda _cls, _parent, _start: folder)
+    )
+    page.view.back_up_button.click()
+    dialog = window.findChild(BackupNowDialog)
+    assert dialog is not None and dialog.folder == folder
+    # Encrypting needs an acceptable passphrase; plain needs nothing
+    dialog.encrypt.setChecked(True)
+    assert not dialog.start_button.isEnabled()
+    dialog.encrypt.setChecked(False)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert [path.name for path in folder.iterdir()] == [dialog.result.path.name]
+    assert dialog.done_box.isVisible()
+    assert [(r.kind, r.encrypted) for r in records(gui)] == [(BackupKind.MANUAL, False)]
+    qtbot.waitUntil(lambda: kind_label(BackupKind.MANUAL) in page.view.last_details.text())
+    dialog.close_button.click()
+
+    # The folder is offered again next time
+    asked: list[Path | None] = []
+    monkeypatch.setattr(
+        BackupNowDialog,
+        "ask_folder",
+        classmethod(lambda _cls, _parent, start: asked.append(start)),
+    )
+    page = backup_page(qtbot, window)
+    page.view.back_up_button.click()
+    assert asked == [folder]
+
+
+def test_checking_a_file_shows_its_contents_and_prints_its_handoff_list(
+    qtbot, gui, make_window, tmp_path, monkeypatch
+) -> None:
+    gui.add_people(("王芳", Stage.FULL), ("李明", Stage.ACTIVIST))
+    backup = plain_backup(gui, tmp_path / "usb")
+    window = make_window()
+    page = backup_page(qtbot, window)
+    monkeypatch.setattr(RestoreWizard, "ask_path", classmethod(lambda _cls, _parent: backup))
+    page.view.check_button.click()
+    check = window.findChild(RestoreWizard)
+    assert check is not None and check.check_only
+    check.view.choose_button.click()
+    check.view.next_button.click()
+    qtbot.waitUntil(lambda: check.checked is not None, timeout=10_000)
+    assert check.counts_shown()[family_label("members")] == ("2", "2")
+    assert check.view.next_button.isHidden()  # nothing to restore here
+    preview = check.open_handoff_list()
+    assert preview is not None
+    qtbot.waitUntil(preview.is_ready, timeout=10_000)
+    assert backup.name in preview.job.title
+    check.view.cancel_button.click()  # 关闭: the preview closes with it
+    gui.wait_closed(preview)
+    assert member_names(gui) == ["李明", "王芳"]
+
+
+def test_the_automatic_backups_folder_opens_and_a_backup_in_it_can_be_restored(
+    qtbot, gui, make_window, monkeypatch
+) -> None:
+    gui.add_people(("王芳", Stage.FULL))
+    window = make_window()
+    window.start_automatic_backups()
+    with qtbot.waitSignal(window.automatic_backups.made, timeout=10_000):
+        window.automatic_backups.run_daily()
+    page = backup_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.view.table.rowCount() == 1, timeout=5000)
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        FolderOpener, "open", classmethod(lambda _cls, folder: opened.append(folder))
+    )
+    page.view.open_folder_button.click()
+    assert opened == [gui.data_dir.automatic_backups]
+    assert not page.view.restore_selected_button.isEnabled()
+    page.view.table.selectRow(0)
+    page.view.restore_selected_button.click()
+    restore = window.findChild(RestoreWizard)
+    assert restore is not None and not restore.check_only
+    assert restore.path == next(gui.data_dir.automatic_backups.iterdir())
+    restore.reject()
