@@ -19,6 +19,7 @@ from branchdesk.paths import DataDir
 from branchdesk.ui.backup.labels import age_text, kind_label, local_time_text
 from branchdesk.ui.backup.page_view import BackupPageView
 from branchdesk.ui.backup.restore import ArchiveHost
+from branchdesk.ui.backup.task import error_text
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog
 from branchdesk.ui.ops import LatestLoad
@@ -166,7 +167,7 @@ class BackupPage(Page):
         MessageDialog.warn(
             self,
             self.tr("Backup and handoff"),
-            self.tr("The backups could not be listed: {error}").format(error=error),
+            self.tr("The backups could not be listed: {error}").format(error=error_text(error)),
         )
 
     def _selection_changed(self) -> None:
