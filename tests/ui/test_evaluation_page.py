@@ -387,14 +387,19 @@ def test_printing_the_form_and_the_summary(qtbot, gui, people, round_id, window)
     grade(gui, round_id, "王芳", Grade.QUALIFIED)
     page = open_page(qtbot, window)
     assert page.can_print()
-    summary = page.print_job()  # nobody selected: the round's summary
-    assert summary is not None and "汇总表" in summary.title
+    assert page.current_row() is not None  # the first member is selected, ready to record
     select_member(page, "王芳")
-    sheet = page.print_job()
-    assert sheet is not None and "王芳" in sheet.title
     assert page.view.print_sheet_button.isEnabled()
+    sheet = page.print_job()  # Ctrl+P: the selected member's form
+    assert sheet is not None and "王芳" in sheet.title
+    summary = page.summary_job()
+    assert summary is not None and "汇总表" in summary.title
     book = page.summary_job(summary_only=False)
     assert book is not None and book.title != summary.title
+    page.view.table.clearSelection()
+    assert not page.view.print_sheet_button.isEnabled()
+    job = page.print_job()  # nobody selected: the round's summary
+    assert job is not None and job.title == summary.title
 
 
 def test_every_table_model_passes_the_model_tester(

@@ -145,6 +145,7 @@ class EvaluationPage(Page):
         view.round_button.setVisible(found is not None)
         view.delete_round_button.setVisible(found is not None)
         view.subtitle.setText(self._subtitle(data))
+        view.subtitle.setVisible(found is not None)
         if found is None:
             self._show_empty(data)
             view.pages.setCurrentWidget(view.empty)
@@ -217,7 +218,10 @@ class EvaluationPage(Page):
         only_incomplete = view.only_incomplete.isChecked()
         rows = [row for row in data.rows if not (only_incomplete and row.complete)]
         self.model.set_rows(rows)
-        if chosen is not None and (number := self.model.row_of(chosen)) is not None:
+        number = self.model.row_of(chosen) if chosen is not None else None
+        if number is None and rows:
+            number = 0  # the first member, ready for 评议登记
+        if number is not None:
             view.table.selectRow(number)
         view.shown.setText(
             self.tr("{shown} of {total} members shown").format(

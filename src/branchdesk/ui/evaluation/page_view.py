@@ -25,7 +25,6 @@ from branchdesk.ui.widgets.summary_card import SummaryCard
 from branchdesk.ui.widgets.tables import list_table
 
 YEAR_RANGE = (2000, 2100)
-CARD_HEIGHT = 92
 EMPTY_WIDTH = 760
 # The one-third warning stands out from the page: the amber of a notice, a stronger border.
 WARNING_STYLE = (
@@ -79,10 +78,11 @@ class EvaluationView(QWidget):
             "deleteRoundButton",
             self.tr("Delete this year's round with everything recorded in it"),
         )
+        # The subtitle (date, minutes' title) can be long: on its own line, never widening
+        # the window.
+        self.subtitle.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.title)
-        header.addSpacing(16)
-        header.addWidget(self.subtitle)
         header.addStretch(1)
         header.addWidget(self.branch)
         header.addWidget(self.year_label)
@@ -101,6 +101,7 @@ class EvaluationView(QWidget):
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(12)
         layout.addLayout(header)
+        layout.addWidget(self.subtitle)
         layout.addWidget(self.pages, 1)
 
     # no round yet ------------------------------------------------------------------------
@@ -198,7 +199,6 @@ class EvaluationView(QWidget):
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
         for column, card in enumerate(self.cards.values()):
-            card.setMaximumHeight(CARD_HEIGHT)
             cards.addWidget(card, 0, column)
             cards.setColumnStretch(column, 1)
 

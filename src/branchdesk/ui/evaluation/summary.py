@@ -35,8 +35,9 @@ def show_summary(view: EvaluationView, summary: RoundSummary, language: str) -> 
     )
     cards["excellent"].set_value(
         percent_text(summary.excellent_share) or "–",
+        # One line each: a sentence would wrap mid-phrase in a narrow card
         QCoreApplication.translate(
-            "EvaluationPage", "{excellent} of {graded} graded; normally at most {limit}"
+            "EvaluationPage", "{excellent} excellent of {graded} graded\nnormally at most {limit}"
         ).format(excellent=excellent, graded=summary.graded, limit=summary.members // 3),
     )
     cards["excellent"].number.setStyleSheet(OVER_COLOR if summary.over_one_third else "")
