@@ -14,6 +14,7 @@ from branchdesk.core.db import Database
 from branchdesk.core.enums import Stage
 from branchdesk.core.queries import DashboardSummary, dashboard_summary
 from branchdesk.core.rules.evaluation import FAMILY as EVALUATIONS
+from branchdesk.core.rules.ledger_reminders import FAMILY as INSPECTIONS
 from branchdesk.core.rules.reminders import Reminder, Severity
 from branchdesk.core.services.info import record_counts
 from branchdesk.core.services.reminders import collect_reminders
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 # A reminder of these record families opens their page at its subject when activated.
 REMINDER_PAGES: dict[str, str] = {
     EVALUATIONS: "evaluation",
+    INSPECTIONS: "ledger",  # overdue or due problems, inspections not held
 }
 # ... and a reminder about one of these subjects, whatever its family, opens their page.
 SUBJECT_PAGES: dict[str, str] = {
