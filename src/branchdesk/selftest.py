@@ -102,10 +102,12 @@ class SelfTest:
         context = create_context(self.data_dir, self.database)
         window = build_main_window(context)
         window.show()
-        self.app.processEvents()
-        wait_for_background_ops()
-        self.app.processEvents()
-        pages = window.navigation.count() if hasattr(window, "navigation") else 0
+        pages = window.navigation.count()
+        for row in range(pages):  # every page is built: charts, PDF view, all of them
+            window.navigation.setCurrentRow(row)
+            self.app.processEvents()
+            wait_for_background_ops()
+            self.app.processEvents()
         window.close()
         window.deleteLater()
         wait_for_background_ops()
