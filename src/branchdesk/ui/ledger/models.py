@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,7 +27,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.rules.reminders import Severity
 from branchdesk.core.services.inspections import InspectionRow
 from branchdesk.core.services.problem_list import ProblemRow
-from branchdesk.ui.i18n import format_date
+from branchdesk.ui.i18n import CHINESE, format_date, locale_for
 from branchdesk.ui.icons import SEVERITY_COLORS
 from branchdesk.ui.ledger.labels import (
     inspection_kind_label,
@@ -105,21 +106,25 @@ class ProblemListModel(FlatTableModel):
         self.endResetModel()
 
     def _cells_of(self, row: ProblemRow) -> tuple[str, ...]:
-        responsible = row.responsible_person
-        if row.responsible_leader and row.responsible_leader != responsible:
-            responsible = " / ".join(name for name in (row.responsible_leader, responsible) if name)
         return (
             str(row.sequence_no),
-            format_date(row.found_on, self._language),
+            self._date(row.found_on, row.year),
             problem_source_label(row.source),
             row.category,
             _one_line(row.description),
-            responsible,
+            row.responsible_person or row.responsible_leader,
             rectify_kind_label(row.rectify_kind),
-            format_date(row.deadline, self._language),
+            self._date(row.deadline, row.year),
             status_text(row),
             link_kind_text(row.link),
         )
+
+    def _date(self, day: dt.date | None, year: int) -> str:
+        """A date of the ledger's own year without the year (the page shows one year)."""
+        if day is None or day.year != year:
+            return format_date(day, self._language)
+        short = "M月d日" if self._language == CHINESE else "d MMM"
+        return locale_for(self._language).toString(QDate(day.year, day.month, day.day), short)
 
     def _sort_key(self, number: int, column: int) -> Any:
         row = self._rows[number]
@@ -180,6 +185,12 @@ class ProblemListModel(FlatTableModel):
             return row.description
         if column == ProblemColumn.LINK:
             return link_text(row.link, self._language)
+        if column == ProblemColumn.RESPONSIBLE:
+            names = (row.responsible_leader, row.responsible_person)
+            return " / ".join(dict.fromkeys(name for name in names if name))
+        if column in (ProblemColumn.FOUND_ON, ProblemColumn.DEADLINE):
+            day = row.found_on if column == ProblemColumn.FOUND_ON else row.deadline
+            return format_date(day, self._language)
         return self._cells[number][column]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from branchdesk.ui.widgets.tables import list_table
 
 YEAR_RANGE = (2000, 2100)
 CARD_HEIGHT = 84
+DESCRIPTION_MIN_WIDTH = 220
 
 
 def _hint() -> QLabel:
@@ -46,6 +48,34 @@ def _stacked(*widgets: QWidget) -> QStackedWidget:
     for widget in widgets:
         stack.addWidget(widget)
     return stack
+
+
+class KeepRoom(QObject):
+    """Gives one column of a table what the others leave, but never less than ``minimum``
+    (a narrow window scrolls instead of squeezing the problem's text to "…")."""
+
+    def __init__(self, table: QTableView, column: int, minimum: int) -> None:
+        super().__init__(table)
+        self.table, self.column, self.minimum = table, column, minimum
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self.column:
+            self.fit()
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column) for column in range(header.count()) if column != self.column
+        )
+        room = self.table.viewport().width() - others
+        header.resizeSection(self.column, max(self.minimum, room))
 
 
 def _labelled(text: str, widget: QWidget) -> tuple[QLabel, QWidget]:
@@ -254,16 +284,22 @@ class LedgerView(QWidget):
         return page
 
     def configure_columns(self) -> None:
-        """Once the models are set: the problem and the scope take the room."""
-        for table, stretch in (
+        """Once the models are set: the problem and the scope take the room (the problem at
+        least DESCRIPTION_MIN_WIDTH), the other columns fit their text."""
+        for table, wide in (
             (self.table, ProblemColumn.DESCRIPTION),
             (self.inspections, InspectionColumn.SCOPE),
         ):
             header = table.horizontalHeader()
+            header.setStretchLastSection(False)
             for column in range(table.model().columnCount()):
                 header.setSectionResizeMode(
                     column,
-                    QHeaderView.ResizeMode.Stretch
-                    if column == stretch
+                    QHeaderView.ResizeMode.Interactive
+                    if column == wide
                     else QHeaderView.ResizeMode.ResizeToContents,
                 )
+        self.keep_room = KeepRoom(self.table, ProblemColumn.DESCRIPTION, DESCRIPTION_MIN_WIDTH)
+        self.inspections.horizontalHeader().setSectionResizeMode(
+            InspectionColumn.SCOPE, QHeaderView.ResizeMode.Stretch
+        )
