@@ -23,6 +23,7 @@ from branchdesk.reports.jobs import ProgressCallback
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+    from branchdesk.reports.data_tables import Column
     from branchdesk.reports.document import FormInfo
 
 FORM_NAME = "志愿服务汇总表"
@@ -154,7 +155,8 @@ def _text(text: str) -> Flowable:
     return paragraph(text, style)
 
 
-def _columns(spec: Sequence[tuple[str, float, str]], name: str, width: float) -> list:  # type: ignore[type-arg]
+def _columns(spec: Sequence[tuple[str, float, str]], name: str, width: float) -> list[Column]:
+    """The data-table columns of ``spec`` over ``width``; an empty header takes ``name``."""
     from branchdesk.reports.data_tables import Column, scale_widths
 
     widths = scale_widths([weight for _, weight, _ in spec], width)
