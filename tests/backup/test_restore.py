@@ -19,6 +19,7 @@ from branchdesk.backup.verify import verify_backup
 from branchdesk.core.db import Database
 from branchdesk.core.models import Member
 from branchdesk.core.schema import HEAD_REVISION, open_database
+from branchdesk.core.services.backups import last_backup
 from branchdesk.core.services.attachments import stored_path
 from branchdesk.paths import DataDir
 
@@ -49,8 +50,12 @@ def test_the_next_clerk_restores_onto_an_empty_pc(database, data_dir, filled, tm
         if entry.name.startswith("attachments/"):
             sha = entry.name.rsplit("/", 1)[1]
             assert stored_path(new_pc.attachments, sha).read_bytes() is not None
-    # restoring the same file again finds nothing newer on the PC
+    # restoring the same file again finds nothing newer on the PC, and the restored archive
+    # knows it was backed up in that file (工作台's backup age counts from it)
     restored = Database(new_pc.database)
+    with restored.reading() as session:
+        last = last_backup(session)
+    assert last is not None and last.path == str(backup.path) and last.sha256 == backup.sha256
     with verify_backup(backup.path) as verified:
         assert not preview_restore(verified, restored).backup_is_older
     restored.close()

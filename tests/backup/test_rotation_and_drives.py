@@ -78,7 +78,8 @@ def test_names_hold_the_time_and_other_files_are_left_alone(tmp_path: Path) -> N
 
 def test_automatic_backups_are_due_daily_and_on_exit_after_changes() -> None:
     now = _at(10, 9)
-    assert not automatic_backup_due(None, None, now, on_exit=False)  # nothing to protect
+    assert automatic_backup_due(None, None, now, on_exit=False)  # the first one, always
+    assert not automatic_backup_due(_at(9), None, now, on_exit=True)  # nothing changed since
     assert automatic_backup_due(None, _at(9), now, on_exit=True)
     assert automatic_backup_due(_at(9, 8), _at(9, 20), now, on_exit=False)  # none today yet
     assert not automatic_backup_due(_at(10, 8), _at(10, 8, 11), now, on_exit=False)

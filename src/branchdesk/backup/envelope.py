@@ -74,8 +74,8 @@ def decrypt(blob: bytes, passphrase: str) -> bytes:
             raise WrongPassphraseError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The passphrase is wrong: it does not open this backup. Check the"
-                    " handoff list or ask the clerk who made it.",
+                    "The passphrase is wrong: it does not open this backup. Ask the clerk who"
+                    " made it (it is agreed in person and never written on the handoff list).",
                 )
             ) from exc
         if reason == "Incomplete header" or not _payload_is_whole(blob):

@@ -26,8 +26,9 @@ from branchdesk.backup.manifest import Manifest
 from branchdesk.backup.snapshot import read_facts
 from branchdesk.backup.verify import VerifiedBackup
 from branchdesk.core.db import Database
+from branchdesk.core.enums import BackupKind
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.models import AuditEntry
+from branchdesk.core.models import AuditEntry, BackupRecord
 from branchdesk.core.schema import HEAD_REVISION, read_revision, upgrade
 from branchdesk.core.services.attachments import stored_path
 from branchdesk.core.services.info import record_counts
@@ -185,6 +186,9 @@ def restore_backup(
 
 
 def _record(live: Path, verified: VerifiedBackup, now: dt.datetime) -> None:
+    from branchdesk.backup.create import _file_sha256
+
+    sha256 = _file_sha256(verified.path)
     """Say in the restored archive's own trail when and from what it was restored."""
     database = Database(live)
     try:
@@ -196,6 +200,18 @@ def _record(live: Path, verified: VerifiedBackup, now: dt.datetime) -> None:
                     action="restore",
                     entity="archive",
                     summary=f"{verified.path.name} ({verified.manifest.created_at.isoformat()})",
+                )
+            )
+            # The file it came from is a backup of exactly this data: 工作台's backup age and
+            # the automatic backups count from it, not from an older one in the restored log.
+            session.add(
+                BackupRecord(
+                    created_at=verified.manifest.created_at.replace(tzinfo=None),
+                    kind=BackupKind.MANUAL,
+                    path=str(verified.path),
+                    sha256=sha256,
+                    size_bytes=verified.path.stat().st_size,
+                    encrypted=verified.encrypted,
                 )
             )
     finally:

@@ -45,7 +45,9 @@ def _committee_terms(session: Session, rules: LocalRules, today: dt.date) -> Ite
 def _backup_age(session: Session, rules: LocalRules, today: dt.date) -> Iterable[Reminder]:
     last = session.scalar(select(func.max(BackupRecord.created_at)))
     has_records = bool(session.scalar(select(func.count()).select_from(Member)))
-    return backup_age_reminders(last.date() if last else None, has_records, rules, today)
+    # stored in UTC; the clerk counts days on this PC's calendar (as services.backups does)
+    day = last.replace(tzinfo=dt.UTC).astimezone().date() if last else None
+    return backup_age_reminders(day, has_records, rules, today)
 
 
 def _care(session: Session, rules: LocalRules, today: dt.date) -> Iterable[Reminder]:
