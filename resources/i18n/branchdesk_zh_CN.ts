@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddMembersDialog</name>
+    <message>
+        <source>Add members to the evaluation of {year}</source>
+        <translation>添加{year}年度参评人员</translation>
+    </message>
+    <message>
+        <source>Current probationary and full members of the branch who are not in the round. Tick those to evaluate too.</source>
+        <translation>以下是本支部尚未列入本次评议的预备党员和正式党员，勾选需要一并参评的人员。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>BranchDesk is already open for this data folder (process {pid} on {host}). Switch to that window, or close it first.</source>
@@ -168,6 +183,352 @@
     <message>
         <source>No vote (probationary)</source>
         <translation>无表决权（预备党员）</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Making the automatic backup before closing…</source>
+        <translation>正在关闭前自动备份…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Automatic backup made: {name}</source>
+        <translation>已自动备份：{name}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>自动备份失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Branches</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Party groups</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Member and applicant files</source>
+        <translation>党员及发展对象档案</translation>
+    </message>
+    <message>
+        <source>Development steps</source>
+        <translation>发展党员步骤记录</translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation>职务任职记录</translation>
+    </message>
+    <message>
+        <source>Awards and sanctions</source>
+        <translation>奖惩记录</translation>
+    </message>
+    <message>
+        <source>Care records</source>
+        <translation>关怀帮扶记录</translation>
+    </message>
+    <message>
+        <source>Membership changes</source>
+        <translation>组织关系变动记录</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>出席记录</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>会议决议</translation>
+    </message>
+    <message>
+        <source>Study sessions</source>
+        <translation>集体学习</translation>
+    </message>
+    <message>
+        <source>Study notebook entries</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Rectification problems</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <source>Rectification progress notes</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Evaluation rounds</source>
+        <translation>民主评议（年度）</translation>
+    </message>
+    <message>
+        <source>Member evaluations</source>
+        <translation>民主评议（人次）</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Service stations</source>
+        <translation>党员服务站</translation>
+    </message>
+    <message>
+        <source>Volunteer activities</source>
+        <translation>志愿服务活动</translation>
+    </message>
+    <message>
+        <source>Volunteer hours records</source>
+        <translation>志愿服务时长记录</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务需求（三单制）</translation>
+    </message>
+    <message>
+        <source>Volunteer certificates</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <source>Attachments (scans, photos)</source>
+        <translation>附件（扫描件、照片）</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>移交备份</translation>
+    </message>
+    <message>
+        <source>safety copy</source>
+        <translation>安全副本</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>备份到：</translation>
+    </message>
+    <message>
+        <source>Encrypt it with a passphrase</source>
+        <translation>用口令加密</translation>
+    </message>
+    <message>
+        <source>Recommended when the file leaves this PC: without the passphrase nobody can open it, not even you.</source>
+        <translation>备份文件要离开本机（例如存到U盘）时建议加密：没有口令，谁也打不开它，包括你自己。</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>开始备份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup</source>
+        <translation>选择备份的存放位置</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>Reading the backup back and checking it…</source>
+        <translation>正在读回并核对备份…</translation>
+    </message>
+    <message>
+        <source>The backup is written and checked:
+{path} ({size})</source>
+        <translation>备份已写入并核对无误：
+{path}（{size}）</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>备份已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>This archive has not been backed up yet. Click Back up now… and choose a USB stick, or leave BranchDesk open: the automatic backup follows today.</source>
+        <translation>这份台账还没有备份过。请点击“立即备份…”并选择U盘；或保持支部台账开着，今天会自动备份一次。</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <source>{when}, {kind}{encrypted}
+{path}</source>
+        <translation>{when}，{kind}{encrypted}
+{path}</translation>
+    </message>
+    <message>
+        <source>Older than the {days} days the local rules allow: back up now.</source>
+        <translation>已超过本地规则允许的 {days} 天，请立即备份。</translation>
+    </message>
+    <message>
+        <source>Backup and handoff</source>
+        <translation>备份与移交</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {error}</source>
+        <translation>无法列出备份：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPageView</name>
+    <message>
+        <source>Backup and handoff</source>
+        <translation>备份与移交</translation>
+    </message>
+    <message>
+        <source>Keep the archive safe: automatic backups on this PC, copies on a USB stick, and the yearly handoff to the next clerk.</source>
+        <translation>保管好台账：本机自动备份，U盘另存一份，换届时移交给下一任书记员。</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>Hand over to the next clerk…</source>
+        <translation>移交给下一任…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <source>Check a backup file…</source>
+        <translation>核对备份文件…</translation>
+    </message>
+    <message>
+        <source>Write the whole archive into one backup file, in a folder or on a USB stick you choose.</source>
+        <translation>把整个台账写成一个备份文件，存到你选择的文件夹或U盘。</translation>
+    </message>
+    <message>
+        <source>At the change of clerks: an encrypted backup on a USB stick, read back and checked, with the handoff list to sign.</source>
+        <translation>换届时使用：把台账加密写到U盘，读回核对，并打印交接清单供双方签字。</translation>
+    </message>
+    <message>
+        <source>Replace this PC&apos;s archive with a backup, for example the one your predecessor handed over.</source>
+        <translation>用备份文件替换本机的台账，例如上一任书记员移交的U盘。</translation>
+    </message>
+    <message>
+        <source>See whether a backup file is whole and what it holds; nothing is changed.</source>
+        <translation>检查备份文件是否完整、里面有什么；不改动任何数据。</translation>
+    </message>
+    <message>
+        <source>Automatic backups on this PC</source>
+        <translation>本机自动备份</translation>
+    </message>
+    <message>
+        <source>BranchDesk backs up the archive into this folder once a day and when you close it after changes, and keeps the newest of recent days, weeks and months. They protect against mistakes; a copy away from this PC protects against losing it.</source>
+        <translation>支部台账每天以及修改后关闭时，都会把台账自动备份到这个文件夹，并保留最近各天、各周、各月最新的一份。自动备份防的是误操作；防电脑损坏或丢失，还要在别处（如U盘）另存一份。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. One is made today while BranchDesk is open, and each time you close it after a change.</source>
+        <translation>还没有自动备份。支部台账开着时今天会自动备份一次，以后每次修改后关闭也会备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTask</name>
+    <message>
+        <source>The file could not be read or written ({error}).</source>
+        <translation>无法读写文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>出现问题：{error}</translation>
     </message>
 </context>
 <context>
@@ -379,6 +740,25 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Load sample data</source>
         <translation>载入示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRule</name>
+    <message>
+        <source>Rectified at once: the deadline is {days} days after the finding unless you set another, within {limit} days at most.</source>
+        <translation>立行立改：不另填时限时为发现后 {days} 天，最长不超过 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>Latest: {date}.</source>
+        <translation>最迟：{date}。</translation>
+    </message>
+    <message>
+        <source>Rectified by a deadline: the deadline is required.</source>
+        <translation>限期整改：必须填写整改时限。</translation>
+    </message>
+    <message>
+        <source>Kept up long-term: no deadline, never overdue; a date entered here is only a review date.</source>
+        <translation>长期坚持：不设整改时限，不计逾期；此处填写的日期仅作复查日期。</translation>
     </message>
 </context>
 <context>
@@ -658,8 +1038,8 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>此备份已加密：请输入制作备份时设定的口令。</translation>
     </message>
     <message>
-        <source>The passphrase is wrong: it does not open this backup. Check the handoff list or ask the clerk who made it.</source>
-        <translation>口令不正确，无法打开此备份。请核对交接清单或询问制作备份的书记员。</translation>
+        <source>The passphrase is wrong: it does not open this backup. Ask the clerk who made it (it is agreed in person and never written on the handoff list).</source>
+        <translation>口令不正确，无法打开此备份。请询问制作备份的书记员（口令应当面约定，不会写在交接清单上）。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -753,6 +1133,34 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <source>This member is not in the evaluation round; nothing was changed.</source>
         <translation>该人员不在本次评议中，未做任何更改。</translation>
     </message>
+    <message>
+        <source>There is no volunteer certificate with number {id}.</source>
+        <translation>没有编号为 {id} 的志愿服务记录证明。</translation>
+    </message>
+    <message>
+        <source>There is no volunteer activity with number {id}.</source>
+        <translation>没有编号为 {id} 的志愿服务活动。</translation>
+    </message>
+    <message>
+        <source>The period {period} has not begun yet.</source>
+        <translation>{period}尚未开始。</translation>
+    </message>
+    <message>
+        <source>{name} has no volunteer service on file in {period}.</source>
+        <translation>{name} 在{period}没有志愿服务记录。</translation>
+    </message>
+    <message>
+        <source>There is no service request with number {id}.</source>
+        <translation>没有编号为 {id} 的服务点单。</translation>
+    </message>
+    <message>
+        <source>There is no service team with number {id}.</source>
+        <translation>没有编号为 {id} 的党员服务队。</translation>
+    </message>
+    <message>
+        <source>There is no service station with number {id}.</source>
+        <translation>没有编号为 {id} 的党员服务站。</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -775,6 +1183,492 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Grade</source>
         <translation>评定等次</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation of {name}</source>
+        <translation>{name}的民主评议</translation>
+    </message>
+    <message>
+        <source>{stage} · democratic evaluation of {year}</source>
+        <translation>{stage} · {year}年度民主评议</translation>
+    </message>
+    <message>
+        <source>Member {number} of {total}</source>
+        <translation>第 {number} 人 / 共 {total} 人</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Saving puts an improvement item for {name} on the inspection and rectification ledger (to be rectified within 3 months).</source>
+        <translation>保存后将在检查整改台账中为{name}登记一条限期改进事项（3个月内整改）。</translation>
+    </message>
+    <message>
+        <source>Saved; that was the last member in the list</source>
+        <translation>已保存；这是列表中的最后一人</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved; nothing was changed. ({error})</source>
+        <translation>评议未能保存，未做任何更改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved the evaluation of {name}</source>
+        <translation>已保存{name}的评议</translation>
+    </message>
+    <message>
+        <source>Please check before saving:
+
+{warnings}
+
+Grade as excellent anyway?</source>
+        <translation>保存前请核对：
+
+{warnings}
+
+仍然评定为优秀吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>The evaluation of {name}</source>
+        <translation>{name}的评议</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialogView</name>
+    <message>
+        <source>The member&apos;s own summary of the year: strengths, shortcomings, plans</source>
+        <translation>党员本人的年度总结：优点、不足和努力方向</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s opinion of the member</source>
+        <translation>支部对该党员的评议意见</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <source>Peer votes</source>
+        <translation>党员互评</translation>
+    </message>
+    <message>
+        <source>Masses votes</source>
+        <translation>民主测评</translation>
+    </message>
+    <message>
+        <source>Branch opinion</source>
+        <translation>支部意见</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>评定会议</translation>
+    </message>
+    <message>
+        <source>Peer and masses votes</source>
+        <translation>党员互评与民主测评</translation>
+    </message>
+    <message>
+        <source>Branch grading</source>
+        <translation>支部评定</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一人</translation>
+    </message>
+    <message>
+        <source>The member above in the list (Ctrl+PgUp)</source>
+        <translation>列表中的上一人（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一人 →</translation>
+    </message>
+    <message>
+        <source>The member below in the list (Ctrl+PgDown)</source>
+        <translation>列表中的下一人（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>保存并下一人</translation>
+    </message>
+    <message>
+        <source>Save, then go on with the next member (Ctrl+Enter)</source>
+        <translation>保存后继续登记下一人（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>保存并关闭（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <source>Peer votes (E/Q/B/U)</source>
+        <translation>互评票（优/合/基/不）</translation>
+    </message>
+    <message>
+        <source>Masses votes (E/Q/B/U)</source>
+        <translation>测评票（优/合/基/不）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>Votes for excellent / qualified / basically qualified / unqualified</source>
+        <translation>优秀 / 合格 / 基本合格 / 不合格 的票数</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{grade} ({by})</source>
+        <translation>{grade}（{by}）</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Graded on {date}</source>
+        <translation>{date}评定</translation>
+    </message>
+    <message>
+        <source>Minutes: {kind} “{title}”</source>
+        <translation>会议记录：{kind}“{title}”</translation>
+    </message>
+    <message>
+        <source>Date of grading not set yet</source>
+        <translation>尚未填写评定日期</translation>
+    </message>
+    <message>
+        <source>Open the evaluation of {year}…</source>
+        <translation>开启{year}年度评议…</translation>
+    </message>
+    <message>
+        <source>No branch on file yet</source>
+        <translation>还没有支部信息</translation>
+    </message>
+    <message>
+        <source>Enter your branch in Settings, then evaluate its members here.</source>
+        <translation>请先在“设置”中填写支部信息，再在这里开展民主评议。</translation>
+    </message>
+    <message>
+        <source>{branch} has not opened the democratic evaluation of {year}</source>
+        <translation>{branch}尚未开启{year}年度民主评议</translation>
+    </message>
+    <message>
+        <source>Opening it lists the branch&apos;s Party members of {year} ({count} now); add or remove people afterwards. Then record each member&apos;s self-assessment, the votes and the grade. Excellent is normally given to no more than one third of the members; a basically qualified or unqualified grade puts an improvement item on the inspection and rectification ledger.</source>
+        <translation>开启后自动列出本支部{year}年度的党员（目前{count}人），之后可添加或移出人员。然后逐人登记个人自评、互评和测评票数以及评定等次。评为优秀的一般不超过参评党员的三分之一；评为基本合格或不合格的，将在检查整改台账中登记限期改进事项。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members shown</source>
+        <translation>显示 {shown} 人，共 {total} 人</translation>
+    </message>
+    <message>
+        <source>Nobody is in this round. Add the branch&apos;s members with Add members….</source>
+        <translation>本次评议还没有参评人员。请用“添加人员…”添加本支部党员。</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的人员。</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s evaluation is complete.</source>
+        <translation>所有人员的评议均已完成。</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be read: {error}</source>
+        <translation>无法读取民主评议：{error}</translation>
+    </message>
+    <message>
+        <source>Print evaluation form</source>
+        <translation>打印民主评议表</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>打印汇总表</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>打印全部评议表</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>删除评议</translation>
+    </message>
+    <message>
+        <source>Delete {branch}&apos;s democratic evaluation of {year} with what was recorded for its {count} members? The audit trail keeps it; improvement items stay on the ledger.</source>
+        <translation>删除{branch}{year}年度民主评议及其{count}名参评人员的全部登记内容吗？操作记录会保留这些内容；已登记的改进事项仍留在整改台账中。</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleted the democratic evaluation of {year}</source>
+        <translation>已删除{year}年度民主评议</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Every current Party member of the branch is in this round already.</source>
+        <translation>本支部现有党员均已列入本次评议。</translation>
+    </message>
+    <message>
+        <source>Added {count} members to the round</source>
+        <translation>已添加 {count} 名参评人员</translation>
+    </message>
+    <message>
+        <source>Remove from round</source>
+        <translation>移出评议</translation>
+    </message>
+    <message>
+        <source>Take {name} out of the evaluation of {year}? What was recorded for them is deleted; the audit trail keeps it.</source>
+        <translation>将{name}移出{year}年度民主评议吗？其已登记的评议内容将被删除，操作记录会保留。</translation>
+    </message>
+    <message>
+        <source>Their improvement item stays on the ledger.</source>
+        <translation>其改进事项仍留在整改台账中。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the round</source>
+        <translation>已将{name}移出本次评议</translation>
+    </message>
+    <message>
+        <source>{graded} graded so far</source>
+        <translation>已评定 {graded} 人</translation>
+    </message>
+    <message>
+        <source>{count} still incomplete</source>
+        <translation>尚有 {count} 人未完成</translation>
+    </message>
+    <message>
+        <source>Every part recorded</source>
+        <translation>各环节均已登记</translation>
+    </message>
+    <message>
+        <source>{excellent} excellent of {graded} graded
+normally at most {limit}</source>
+        <translation>已评定 {graded} 人，优秀 {excellent} 人
+一般不超过 {limit} 人</translation>
+    </message>
+    <message>
+        <source>Each has an improvement item</source>
+        <translation>均已登记改进事项</translation>
+    </message>
+    <message>
+        <source>{rule} Check the grades with the branch committee before they are final.</source>
+        <translation>{rule}请在确定等次前与支委会核实。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>Democratic evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Edit arrangements…</source>
+        <translation>编辑评议安排…</translation>
+    </message>
+    <message>
+        <source>The date the grades were settled, the meeting&apos;s minutes, notes</source>
+        <translation>评定日期、关联的会议记录和备注</translation>
+    </message>
+    <message>
+        <source>Delete evaluation…</source>
+        <translation>删除评议…</translation>
+    </message>
+    <message>
+        <source>Delete this year&apos;s round with everything recorded in it</source>
+        <translation>删除本年度评议及其全部登记内容</translation>
+    </message>
+    <message>
+        <source>Every year the branch evaluates its Party members in four steps:</source>
+        <translation>支部每年按以下四个环节开展民主评议党员：</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <source>Each member sums up their year: strengths, shortcomings, plans.</source>
+        <translation>党员对照标准总结一年的表现：优点、不足和努力方向。</translation>
+    </message>
+    <message>
+        <source>Peer votes</source>
+        <translation>党员互评</translation>
+    </message>
+    <message>
+        <source>The other members vote a grade for each member.</source>
+        <translation>其他党员对每名党员投票评议等次。</translation>
+    </message>
+    <message>
+        <source>Masses votes</source>
+        <translation>民主测评</translation>
+    </message>
+    <message>
+        <source>Students and colleagues who are not members vote too.</source>
+        <translation>党外群众代表参加民主测评投票。</translation>
+    </message>
+    <message>
+        <source>Branch grading</source>
+        <translation>支部评定</translation>
+    </message>
+    <message>
+        <source>The branch committee or assembly writes its opinion and the grade.</source>
+        <translation>支委会或党员大会提出评议意见并确定等次。</translation>
+    </message>
+    <message>
+        <source>Members evaluated</source>
+        <translation>参评党员</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成评议</translation>
+    </message>
+    <message>
+        <source>Graded excellent</source>
+        <translation>优秀占比</translation>
+    </message>
+    <message>
+        <source>Basically qualified / unqualified</source>
+        <translation>基本合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>Record evaluation…</source>
+        <translation>评议登记…</translation>
+    </message>
+    <message>
+        <source>Self-assessment, votes and grade of the selected member (Enter)</source>
+        <translation>登记所选人员的个人自评、票数和等次（Enter）</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Add members of the branch who were left out</source>
+        <translation>添加未列入的本支部党员</translation>
+    </message>
+    <message>
+        <source>Remove from round…</source>
+        <translation>移出人员…</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of this year&apos;s evaluation</source>
+        <translation>将所选人员移出本年度评议</translation>
+    </message>
+    <message>
+        <source>Print evaluation form…</source>
+        <translation>打印评议表…</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s democratic evaluation form (Ctrl+P)</source>
+        <translation>所选人员的民主评议表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>打印汇总表…</translation>
+    </message>
+    <message>
+        <source>The round&apos;s summary table: votes and grades of every member</source>
+        <translation>本次评议汇总表：每名党员的票数和等次</translation>
+    </message>
+    <message>
+        <source>Print all forms…</source>
+        <translation>打印全部…</translation>
+    </message>
+    <message>
+        <source>The summary table, then every member&apos;s form from a new page</source>
+        <translation>汇总表和每名党员的民主评议表（各自另起一页）</translation>
+    </message>
+    <message>
+        <source>Search by name or pinyin initials (Ctrl+F)</source>
+        <translation>按姓名或拼音首字母搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only incomplete</source>
+        <translation>只看未完成</translation>
+    </message>
+    <message>
+        <source>Show only members whose evaluation still lacks a part</source>
+        <translation>只显示尚有环节未登记的人员</translation>
+    </message>
+    <message>
+        <source>Double-click a member to record their evaluation</source>
+        <translation>双击人员进行评议登记</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1723,264 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWizard</name>
+    <message>
+        <source>Hand over to the next clerk</source>
+        <translation>移交给下一任书记员</translation>
+    </message>
+    <message>
+        <source>The backup needs about {size}.</source>
+        <translation>备份约需 {size} 空间。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write to</source>
+        <translation>选择要写入的文件夹</translation>
+    </message>
+    <message>
+        <source>Write the backup</source>
+        <translation>写入备份</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{free} of {total}</source>
+        <translation>可用 {free}，共 {total}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>可移动磁盘</translation>
+    </message>
+    <message>
+        <source>Fixed disk</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <source>{kind}, read-only</source>
+        <translation>{kind}，只读</translation>
+    </message>
+    <message>
+        <source>No passphrase</source>
+        <translation>不设口令</translation>
+    </message>
+    <message>
+        <source>Write the backup without a passphrase? Anyone who has the stick can then read the whole archive.</source>
+        <translation>确定不设口令写入备份吗？这样任何拿到U盘的人都能读取整个台账。</translation>
+    </message>
+    <message>
+        <source>Write without a passphrase</source>
+        <translation>不设口令，继续写入</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>返回设置口令</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Writing the backup to {drive}…</source>
+        <translation>正在把备份写入 {drive}…</translation>
+    </message>
+    <message>
+        <source>Encrypting the backup, then reading it back from the drive and checking it…</source>
+        <translation>正在加密备份，然后从磁盘读回并核对…</translation>
+    </message>
+    <message>
+        <source>Reading the backup back from the drive and checking it…</source>
+        <translation>正在从磁盘读回备份并核对…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} written</source>
+        <translation>已写入 {done}，共 {total}</translation>
+    </message>
+    <message>
+        <source>The backup is written and verified.</source>
+        <translation>备份已写入，核对无误。</translation>
+    </message>
+    <message>
+        <source>yes, with the passphrase you set</source>
+        <translation>是，使用你设置的口令</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{count} attached files recorded in the archive were missing from this PC and are not in the backup.</source>
+        <translation>台账中记录的 {count} 个附件在本机上找不到，未包含在备份中。</translation>
+    </message>
+    <message>
+        <source>Handoff backup written and verified: {path}</source>
+        <translation>移交备份已写入并核对：{path}</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>备份文件：{path}</translation>
+    </message>
+    <message>
+        <source>Encrypted backup file: {path}</source>
+        <translation>加密备份文件：{path}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Please wait until the backup has been checked.</source>
+        <translation>请等待备份核对完成。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWizardView</name>
+    <message>
+        <source>Hand over to the next clerk</source>
+        <translation>移交给下一任书记员</translation>
+    </message>
+    <message>
+        <source>1 Drive</source>
+        <translation>1 选择磁盘</translation>
+    </message>
+    <message>
+        <source>2 Passphrase</source>
+        <translation>2 设置口令</translation>
+    </message>
+    <message>
+        <source>3 Write</source>
+        <translation>3 写入</translation>
+    </message>
+    <message>
+        <source>4 Verify</source>
+        <translation>4 核对</translation>
+    </message>
+    <message>
+        <source>5 Handoff list</source>
+        <translation>5 交接清单</translation>
+    </message>
+    <message>
+        <source>6 Done</source>
+        <translation>6 完成</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick that goes to the next clerk and choose it below. Removable drives are listed first; the backup is written to the top folder of the drive you choose.</source>
+        <translation>插入要交给下一任书记员的U盘，并在下面选中它。可移动磁盘排在前面；备份写在所选磁盘的最外层文件夹里。</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>可用空间</translation>
+    </message>
+    <message>
+        <source>No drive was found. Plug in the USB stick and click Refresh, or choose another folder.</source>
+        <translation>没有找到磁盘。请插入U盘后点击“刷新”，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with a passphrase: without it nobody can open the file, not even you. Tell it to the next clerk in person; never write it on the stick or on the handoff list.</source>
+        <translation>备份用口令加密：没有口令，谁也打不开这个文件，包括你自己。请当面把口令告诉下一任书记员，不要写在U盘上或交接清单上。</translation>
+    </message>
+    <message>
+        <source>A short sentence works well, for example four words that do not belong together. Chinese characters may be used.</source>
+        <translation>一句短话就很好，例如四个互不相干的词语；可以使用汉字。</translation>
+    </message>
+    <message>
+        <source>Write the backup without a passphrase</source>
+        <translation>不设口令写入备份</translation>
+    </message>
+    <message>
+        <source>Not recommended: without a passphrase, anyone who finds or copies the stick can read every member&apos;s ID number, phone number and family details.</source>
+        <translation>不建议这样做：没有口令，任何捡到或复制了U盘的人都能看到每位党员的身份证号、电话和家庭情况。</translation>
+    </message>
+    <message>
+        <source>Do not pull out the stick while the backup is written. Cancel stops it and leaves nothing behind on the drive.</source>
+        <translation>写入时请不要拔出U盘。点击“取消”会停止写入，磁盘上不会留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The file is read back from the drive and every part of it is compared with what was written, so a stick that loses data is found now, not next year.</source>
+        <translation>从磁盘读回文件，逐一核对每个部分与写入的是否一致——U盘若会丢数据，现在就能发现，而不是等到明年。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Encrypted:</source>
+        <translation>是否加密：</translation>
+    </message>
+    <message>
+        <source>Print the handoff list</source>
+        <translation>打印交接清单</translation>
+    </message>
+    <message>
+        <source>The handoff list (交接清单) names the backup file with its size and SHA-256, the records it holds per family, and has lines for the outgoing clerk, the incoming clerk and a witness to sign. Print it, check the figures together, sign it, and keep it with the branch&apos;s paper archive. The passphrase is never printed on it.</source>
+        <translation>交接清单列出备份文件名、大小和 SHA-256 校验值，以及各类记录的条数，并留有移交人、接收人和监交人的签字栏。请打印出来，双方一起核对数字后签字，与支部纸质档案一并保存。口令不会印在清单上。</translation>
+    </message>
+    <message>
+        <source>Print the handoff list…</source>
+        <translation>打印交接清单…</translation>
+    </message>
+    <message>
+        <source>It can be printed again later: on the Backup and handoff page, check the backup file and print its handoff list there.</source>
+        <translation>以后也可以补打：在“备份与移交”页面核对该备份文件，再打印它的交接清单。</translation>
+    </message>
+    <message>
+        <source>The handoff backup is ready.</source>
+        <translation>移交备份已准备好。</translation>
+    </message>
+    <message>
+        <source>• Give the USB stick and the signed handoff list to the next clerk.
+• Tell the passphrase in person.
+• The next clerk opens BranchDesk, goes to Backup and handoff and clicks Restore a backup…; the backup is checked again before anything is replaced.</source>
+        <translation>• 把U盘和签好字的交接清单交给下一任书记员。
+• 当面告知口令。
+• 下一任书记员打开支部台账，进入“备份与移交”，点击“恢复备份…”；替换任何数据之前会再次核对备份。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2460,165 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     </message>
 </context>
 <context>
+    <name>ImprovementNotice</name>
+    <message>
+        <source>{name} was graded {grade}: an improvement item is on the ledger.</source>
+        <translation>{name}被评定为{grade}，已在整改台账中登记改进事项。</translation>
+    </message>
+    <message>
+        <source>It is no. {number} of {year} on the Inspections page, category “{category}”, to be rectified by {deadline}. Its goal and measures are for the branch to fill in.</source>
+        <translation>在“检查整改”页中为{year}年第{number}号，类别“{category}”，整改时限{deadline}。整改目标和措施由支部填写。</translation>
+    </message>
+    <message>
+        <source>Improvement item</source>
+        <translation>改进事项</translation>
+    </message>
+    <message>
+        <source>Open the item…</source>
+        <translation>打开该事项…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>{count} problem(s) on the ledger came from this inspection, {open} still open.</source>
+        <translation>台账上有 {count} 个问题来自本次检查，其中 {open} 个尚未完成。</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>Inspection: {kind}</source>
+        <translation>检查：{kind}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>The inspection could not be saved; nothing was changed. ({error})</source>
+        <translation>检查记录未能保存，未做任何更改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Saved the {kind}</source>
+        <translation>已保存{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialogView</name>
+    <message>
+        <source>e.g. the branch committee, the college Party committee, a patrol team</source>
+        <translation>例如：支部委员会、学院党委、巡察组</translation>
+    </message>
+    <message>
+        <source>What was inspected, e.g. the study records</source>
+        <translation>检查了什么，例如：学习笔记</translation>
+    </message>
+    <message>
+        <source>The findings in general; each problem goes on the ledger with Raise a problem…</source>
+        <translation>总体情况；每个问题请用“登记问题…”记入台账</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Inspected by *</source>
+        <translation>检查人 *</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>检查范围</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Check lists, photos, the feedback letter.</source>
+        <translation>检查清单、照片、反馈意见等。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The inspection</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>检查材料</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>检查范围</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>Delete inspection</source>
+        <translation>删除检查记录</translation>
+    </message>
+    <message>
+        <source>Delete the {kind} of {date}? The audit trail keeps it.</source>
+        <translation>删除 {date} 的{kind}记录吗？审计记录会保留。</translation>
+    </message>
+    <message>
+        <source>Deleted the {kind}</source>
+        <translation>已删除{kind}记录</translation>
+    </message>
+    <message>
+        <source>Print ledger</source>
+        <translation>打印台账</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Applicant</source>
@@ -1364,6 +2675,26 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Reviewed by</source>
         <translation>审查人</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Branch committee</source>
+        <translation>支部委员会</translation>
     </message>
     <message>
         <source>Branch assembly</source>
@@ -1460,6 +2791,296 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Routine inspection</source>
+        <translation>日常小检查</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年度大检查</translation>
+    </message>
+    <message>
+        <source>Special inspection</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation>巡察</translation>
+    </message>
+    <message>
+        <source>Pointed out by superiors</source>
+        <translation>上级点</translation>
+    </message>
+    <message>
+        <source>Raised by the masses</source>
+        <translation>群众提</translation>
+    </message>
+    <message>
+        <source>Found by the branch</source>
+        <translation>自己找</translation>
+    </message>
+    <message>
+        <source>Rectify immediately</source>
+        <translation>立行立改</translation>
+    </message>
+    <message>
+        <source>Rectify by a deadline</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>Keep up long-term</source>
+        <translation>长期坚持</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>{kind} on {date}</source>
+        <translation>{date}{kind}</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}” on {date}</source>
+        <translation>{date}{kind}“{title}”</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation of {year}: {name}</source>
+        <translation>{year}年度民主评议：{name}</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>Inspection and rectification</source>
+        <translation>检查整改</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} problems</source>
+        <translation>共 {total} 个问题，显示 {shown} 个</translation>
+    </message>
+    <message>
+        <source>{total} problems</source>
+        <translation>共 {total} 个问题</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All inspections</source>
+        <translation>全部检查</translation>
+    </message>
+    <message>
+        <source>{count} more open from other years</source>
+        <translation>另有其他年度未完成 {count} 个</translation>
+    </message>
+    <message>
+        <source>of {total} on the ledger of {year}</source>
+        <translation>{year}年台账共 {total} 个</translation>
+    </message>
+    <message>
+        <source>No branch on file yet. Enter your branch in Settings, then keep its inspection and rectification ledger here.</source>
+        <translation>尚未登记支部。请先在“设置”中填写支部信息，再在这里记录检查整改台账。</translation>
+    </message>
+    <message>
+        <source>No problem on the ledger of {year} matches these filters. Clear filters shows them all.</source>
+        <translation>{year}年台账中没有符合筛选条件的问题。点击“清除筛选”可显示全部问题。</translation>
+    </message>
+    <message>
+        <source>No problems on the ledger of {year}. Record an inspection on the Inspections tab and raise the problems it found there, or click New problem… (Ctrl+N) for a problem pointed out by superiors, raised by the masses or found by the branch itself.</source>
+        <translation>{year}年台账中还没有问题。可在“检查记录”页签登记检查，并从检查中登记发现的问题；上级点、群众提、自己找的问题，也可点击“新建问题…”（Ctrl+N）直接登记。</translation>
+    </message>
+    <message>
+        <source>No inspections recorded in {year}. Click New inspection… to record a routine or annual inspection, a special inspection or a patrol; then raise the problems it found with Raise a problem….</source>
+        <translation>{year}年还没有检查记录。点击“新建检查…”登记日常小检查、年度大检查、专项检查或巡察，再用“登记问题…”把发现的问题记入台账。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: {error}</source>
+        <translation>无法读取台账：{error}</translation>
+    </message>
+    <message>
+        <source>Delete problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Delete problem No. {number} of {year} (“{description}”) with its progress notes and evidence links? Its number is not given again; the audit trail keeps everything.</source>
+        <translation>删除{year}年第 {number} 号问题（“{description}”）及其整改进展和佐证材料链接吗？该序号不再使用；审计记录会全部保留。</translation>
+    </message>
+    <message>
+        <source>Deleted problem No. {number} of {year}</source>
+        <translation>已删除{year}年第 {number} 号问题</translation>
+    </message>
+    <message>
+        <source>Print ledger</source>
+        <translation>打印台账</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>Inspection and rectification</source>
+        <translation>检查整改</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Search problems, targets, measures (Ctrl+F)</source>
+        <translation>搜索问题表现、整改目标、整改措施（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Closed after review</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation>姓名或其中的字</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Deadline from</source>
+        <translation>时限从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation>新建问题…</translation>
+    </message>
+    <message>
+        <source>Put a problem on the ledger: pointed out, raised or found (Ctrl+N)</source>
+        <translation>登记上级点、群众提或自己找的问题（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Open the selected problem (Enter)</source>
+        <translation>打开选中的问题（回车）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>打印台账…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s rectification ledger of the branch</source>
+        <translation>本支部本年度的问题整改台账</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to open it</source>
+        <translation>双击问题可打开</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
+    </message>
+    <message>
+        <source>Record a routine, annual or special inspection, or a patrol (Ctrl+N)</source>
+        <translation>登记日常小检查、年度大检查、专项检查或巡察（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Raise a problem…</source>
+        <translation>登记问题…</translation>
+    </message>
+    <message>
+        <source>Put a problem this inspection found on the ledger, linked to it</source>
+        <translation>把本次检查发现的问题记入台账，并注明来自本次检查</translation>
+    </message>
+    <message>
+        <source>Show its problems</source>
+        <translation>查看其问题</translation>
+    </message>
+    <message>
+        <source>Print its ledger…</source>
+        <translation>打印本次检查台账…</translation>
+    </message>
+    <message>
+        <source>The rectification ledger of the selected inspection</source>
+        <translation>选中检查的问题整改台账</translation>
+    </message>
+    <message>
+        <source>Double-click an inspection to edit it</source>
+        <translation>双击检查记录可编辑</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +3352,10 @@ Data folder: {path}</source>
         <translation>应到 {expected} 人 · 实到 {present} 人 · 缺席 {absent} 人&#x3000;｜&#x3000;有表决权：应到 {voting_expected} 人，实到 {voting_present} 人</translation>
     </message>
     <message>
+        <source>The problem is on the rectification ledger.</source>
+        <translation>问题已记入整改台账。</translation>
+    </message>
+    <message>
         <source>Meeting minutes</source>
         <translation>会议记录</translation>
     </message>
@@ -1920,6 +3545,14 @@ Save the minutes anyway?</source>
     <message>
         <source>The headings the minutes of this kind usually have; you write the content</source>
         <translation>插入此类会议记录常用的小标题，内容由您填写</translation>
+    </message>
+    <message>
+        <source>Raise a rectification problem…</source>
+        <translation>登记整改问题…</translation>
+    </message>
+    <message>
+        <source>Put a problem found at this organisational life meeting on the ledger</source>
+        <translation>把本次组织生活会查摆的问题记入整改台账</translation>
     </message>
     <message>
         <source>Add resolution</source>
@@ -2801,6 +4434,18 @@ Save the minutes anyway?</source>
         <translation>学习笔记</translation>
     </message>
     <message>
+        <source>Inspections</source>
+        <translation>检查整改</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Backup and handoff</source>
+        <translation>备份与移交</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2814,6 +4459,45 @@ Save the minutes anyway?</source>
     <message>
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>The two entries differ: type the same passphrase twice.</source>
+        <translation>两次输入不一致，请输入两遍相同的口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>再输一遍：</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>至少 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {count} characters.</source>
+        <translation>太短：至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer, or mix letters, digits and other characters.</source>
+        <translation>较弱：请加长，或混合使用字母、数字和其他字符。</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters make it strong.</source>
+        <translation>一般：再多几个字符就更安全。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +4921,346 @@ Save the minutes anyway?</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemEditor</name>
+    <message>
+        <source>— (entered directly on the ledger)</source>
+        <translation>—（直接登记）</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>新建问题</translation>
+    </message>
+    <message>
+        <source>Numbered when saved, in the year it was found</source>
+        <translation>保存时按发现年度自动编号</translation>
+    </message>
+    <message>
+        <source>Problem No. {number} of {year}</source>
+        <translation>{year}年第 {number} 号问题</translation>
+    </message>
+    <message>
+        <source>No. {number} of {year}</source>
+        <translation>{year}年第 {number} 号</translation>
+    </message>
+    <message>
+        <source>Only a completed problem can be closed.</source>
+        <translation>只有已完成整改的问题才能销号。</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>退回待整改</translation>
+    </message>
+    <message>
+        <source>Back to in progress</source>
+        <translation>退回整改中</translation>
+    </message>
+    <message>
+        <source>Reopen (the closing is void)</source>
+        <translation>重新打开（撤销销号）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The problem could not be saved; nothing was changed. ({error})</source>
+        <translation>问题未能保存，未做任何更改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”</source>
+        <translation>已保存“{title}”</translation>
+    </message>
+    <message>
+        <source>Rectification started.</source>
+        <translation>已开始整改。</translation>
+    </message>
+    <message>
+        <source>Rectification completed.</source>
+        <translation>已完成整改。</translation>
+    </message>
+    <message>
+        <source>Closed after review.</source>
+        <translation>已复查销号。</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>已重新打开。</translation>
+    </message>
+    <message>
+        <source>The new problem</source>
+        <translation>新问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemEditorView</name>
+    <message>
+        <source>This problem is closed. To change it, reopen it on the Progress tab.</source>
+        <translation>此问题已销号。如需修改，请先在“整改进展”页签重新打开。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Review and closing</source>
+        <translation>复查销号</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>e.g. Theoretical study, Organisational life, Party dues</source>
+        <translation>例如：理论学习、组织生活、党费收缴</translation>
+    </message>
+    <message>
+        <source>What was found, as the inspection or the opinion states it</source>
+        <translation>发现的问题，按检查结论或意见原文填写</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem *</source>
+        <translation>问题表现 *</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What the rectification is to achieve</source>
+        <translation>整改要达到的目标</translation>
+    </message>
+    <message>
+        <source>What will be done, by whom, how often</source>
+        <translation>采取哪些措施、由谁落实、多久一次</translation>
+    </message>
+    <message>
+        <source>Pick a member or type a name</source>
+        <translation>选择党员或直接输入姓名</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>整改目标</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>整改类型</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>What is to be done, by whom, by when</source>
+        <translation>整改目标、措施、责任与时限</translation>
+    </message>
+    <message>
+        <source>Pending → In progress → Completed → Closed after review. Each step saves what the form holds with it.</source>
+        <translation>待整改 → 整改中 → 已完成 → 复查销号。每一步都会连同表单中的内容一起保存。</translation>
+    </message>
+    <message>
+        <source>Start rectifying</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Record completion</source>
+        <translation>完成整改</translation>
+    </message>
+    <message>
+        <source>Why the closed problem is reopened</source>
+        <translation>重新打开已销号问题的原因</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Add progress</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>What was done on that day</source>
+        <translation>当天做了什么</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>A completed problem is closed (销号) once reviewed: the reviewer, their opinion and the date are all needed. A closed problem can no longer be changed unless it is reopened.</source>
+        <translation>已完成整改的问题经复查后销号，须填写复查人、复查意见和销号日期。销号后问题不能再修改，除非重新打开。</translation>
+    </message>
+    <message>
+        <source>Who checked the rectification</source>
+        <translation>复查整改情况的人</translation>
+    </message>
+    <message>
+        <source>e.g. Rectified as required; agreed to close.</source>
+        <translation>例如：整改到位，同意销号。</translation>
+    </message>
+    <message>
+        <source>Close after review</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>复查意见</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Proof of the rectification: photos, scanned records, documents issued, sign-in sheets.</source>
+        <translation>整改的佐证材料：照片、记录扫描件、印发的文件、签到表等。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题表现</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改类型</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>{overdue} ({status})</source>
+        <translation>{overdue}（{status}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>整改进展</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +5766,14 @@ Save the minutes anyway?</source>
         <source>Democratic evaluation of {year} in {branch}: {incomplete} of {members} members are not complete yet.</source>
         <translation>{branch}{year}年度民主评议：{members}名参评党员中还有{incomplete}名未完成。</translation>
     </message>
+    <message>
+        <source>Service requests (the masses order, the branch dispatches, members serve): each request is completed by the date promised to the requester.</source>
+        <translation>群众点单、支部派单、党员接单：每项服务应在向服务对象承诺的日期前完成。</translation>
+    </message>
+    <message>
+        <source>{branch}: service request {number} ({content}) was promised for {promised} and is not completed.</source>
+        <translation>{branch}：服务点单 {number}（{content}）承诺于 {promised} 完成，至今尚未完成。</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionsTab</name>
@@ -3768,6 +5800,276 @@ Save the minutes anyway?</source>
     <message>
         <source>The attendance list has {present} of {expected} voting members present: without a quorum this branch assembly cannot admit or confirm anyone.</source>
         <translation>出席名单中有表决权的党员应到 {expected} 名，实到 {present} 名：不足半数，本次支部党员大会不能接收预备党员或讨论转正。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>BranchDesk {version}</source>
+        <translation>支部台账 {version}</translation>
+    </message>
+    <message>
+        <source>{name} ({size}, encrypted)</source>
+        <translation>{name}（{size}，已加密）</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>This backup is older than the data on this PC: it was made on {made}, and this PC&apos;s archive was last changed on {changed}. Restoring it loses every change made after the backup.</source>
+        <translation>这个备份比本机的数据旧：备份制作于 {made}，本机台账最后修改于 {changed}。恢复后，备份之后做的所有修改都会丢失。</translation>
+    </message>
+    <message>
+        <source>Nothing on this PC was changed.</source>
+        <translation>本机数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces this PC&apos;s archive with the backup. Before anything is replaced, a safety copy of this PC&apos;s archive is written to {folder}.</source>
+        <translation>恢复会用备份替换本机的台账。替换之前，先把本机台账的安全副本写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s archive is empty: restoring the backup replaces nothing.</source>
+        <translation>本机台账是空的：恢复备份不会替换任何数据。</translation>
+    </message>
+    <message>
+        <source>no records yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>(no branch)</source>
+        <translation>（未设置支部）</translation>
+    </message>
+    <message>
+        <source>{branches}, last changed {when}</source>
+        <translation>{branches}，最后修改于 {when}</translation>
+    </message>
+    <message>
+        <source>Check a backup file</source>
+        <translation>核对备份文件</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>BranchDesk backups (*.zip *.age);;All files (*)</source>
+        <translation>支部台账备份 (*.zip *.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({error}).</source>
+        <translation>无法读取该文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>{size}, encrypted</source>
+        <translation>{size}，已加密</translation>
+    </message>
+    <message>
+        <source>{size}, not encrypted</source>
+        <translation>{size}，未加密</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在核对 {name}…</translation>
+    </message>
+    <message>
+        <source>Decrypting takes a few seconds.</source>
+        <translation>解密需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} checked</source>
+        <translation>已核对 {done}，共 {total}</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation>已取消核对。</translation>
+    </message>
+    <message>
+        <source>Replace this PC&apos;s archive with the backup made on {made}? A safety copy of the current data is written first.</source>
+        <translation>确定用 {made} 的备份替换本机的台账吗？替换前会先保存当前数据的安全副本。</translation>
+    </message>
+    <message>
+        <source>The backup is older than this PC&apos;s data: the changes made since are lost.</source>
+        <translation>这个备份比本机的数据旧：之后做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Replace this PC&apos;s archive</source>
+        <translation>替换本机台账</translation>
+    </message>
+    <message>
+        <source>Keep this PC&apos;s archive</source>
+        <translation>保留本机台账</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: save or discard the open edits first.</source>
+        <translation>没有恢复：请先保存或放弃正在编辑的内容。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>A safety copy of this PC&apos;s archive is written first. Please wait.</source>
+        <translation>正在先写入本机台账的安全副本，请稍候。</translation>
+    </message>
+    <message>
+        <source>The backup has been restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s archive is now the backup made on {made}: {branches}.</source>
+        <translation>本机台账现在是 {made} 制作的备份：{branches}。</translation>
+    </message>
+    <message>
+        <source>The previous data is kept in the safety copy {path}.</source>
+        <translation>原有数据保存在安全副本 {path} 中。</translation>
+    </message>
+    <message>
+        <source>{count} attached files were added.</source>
+        <translation>新增了 {count} 个附件。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Please wait until the restore has finished.</source>
+        <translation>请等待恢复完成。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizardView</name>
+    <message>
+        <source>Check a backup file</source>
+        <translation>核对备份文件</translation>
+    </message>
+    <message>
+        <source>1 Choose the file</source>
+        <translation>1 选择文件</translation>
+    </message>
+    <message>
+        <source>2 Verify</source>
+        <translation>2 核对</translation>
+    </message>
+    <message>
+        <source>3 Contents</source>
+        <translation>3 查看内容</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>3 Compare</source>
+        <translation>3 对照</translation>
+    </message>
+    <message>
+        <source>4 Restore</source>
+        <translation>4 恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup file to check. It is read completely and every part is compared with its table of contents; nothing on this PC is changed.</source>
+        <translation>选择要核对的备份文件。程序会完整读取文件，逐一与其目录核对；不会改动本机的任何数据。</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore, for example the one on the USB stick your predecessor handed over. It is checked completely, and you see what it holds, before anything on this PC is changed.</source>
+        <translation>选择要恢复的备份文件，例如上一任书记员移交的U盘里的文件。在改动本机任何数据之前，程序会完整核对它，并让你看到其中的内容。</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: enter the passphrase it was made with (the clerk who made it tells it in person; it is not on the handoff list).</source>
+        <translation>这个备份已加密：请输入制作时设置的口令（由制作备份的书记员当面告知，交接清单上没有）。</translation>
+    </message>
+    <message>
+        <source>The backup is complete and undamaged: every part matches its table of contents.</source>
+        <translation>备份完整无损：每个部分都与其目录一致。</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>备份时间：</translation>
+    </message>
+    <message>
+        <source>Branches:</source>
+        <translation>所属支部：</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>制作人：</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>程序版本：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>This PC now:</source>
+        <translation>本机现状：</translation>
+    </message>
+    <message>
+        <source>The backup was made by an earlier version of BranchDesk; it is brought up to date as it is restored.</source>
+        <translation>这个备份由较早版本的支部台账制作，恢复时会自动升级。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>On this PC now</source>
+        <translation>本机现有</translation>
+    </message>
+    <message>
+        <source>Print its handoff list…</source>
+        <translation>打印交接清单…</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +6101,92 @@ Save the minutes anyway?</source>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation of {year}</source>
+        <translation>{year}年度民主评议</translation>
+    </message>
+    <message>
+        <source>Open the evaluation of {year}</source>
+        <translation>开启{year}年度评议</translation>
+    </message>
+    <message>
+        <source>{count} Party members of the branch will be evaluated: its probationary and full members of {year}, apart from those abroad, flowing out, out of contact or suspended. Add or remove people on the page afterwards. The date and the minutes can be filled in later.</source>
+        <translation>将有本支部 {count} 名党员参评：{year}年度的预备党员和正式党员，出国（境）、流出、失联及停止党籍的除外。开启后可在页面上添加或移出人员。评定日期和会议记录可以以后再填。</translation>
+    </message>
+    <message>
+        <source>Open evaluation</source>
+        <translation>开启评议</translation>
+    </message>
+    <message>
+        <source>Arrangements of the evaluation of {year}</source>
+        <translation>{year}年度评议安排</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>{date} {kind}: {title}</source>
+        <translation>{date} {kind}：{title}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved; nothing was changed. ({error})</source>
+        <translation>评议未能保存，未做任何更改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Opened the democratic evaluation of {year}</source>
+        <translation>已开启{year}年度民主评议</translation>
+    </message>
+    <message>
+        <source>Saved the arrangements of the evaluation of {year}</source>
+        <translation>已保存{year}年度评议安排</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialogView</name>
+    <message>
+        <source>How the evaluation was organised, who took part in the masses votes …</source>
+        <translation>评议如何组织、哪些群众代表参加了民主测评……</translation>
+    </message>
+    <message>
+        <source>The branch committee meeting or assembly that settled the grades, if its minutes are on file; its date fills an empty date.</source>
+        <translation>确定等次的支委会或党员大会（如已有会议记录）；评定日期未填时取会议日期。</translation>
+    </message>
+    <message>
+        <source>Grades settled on</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Arrangements</source>
+        <translation>评议安排</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +6814,21 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>StepWizardView</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +7757,201 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Please say who settled the grade: the branch committee or the assembly.</source>
         <translation>请选择评定等次的会议：支委会或党员大会。</translation>
+    </message>
+    <message>
+        <source>Please dispatch the request to members before completing it.</source>
+        <translation>请先派单给党员，再登记完成。</translation>
+    </message>
+    <message>
+        <source>This request is completed; reopen it before changing its status.</source>
+        <translation>该点单已完成，如需更改状态请先重新打开。</translation>
+    </message>
+    <message>
+        <source>This request is cancelled; reopen it before changing its status.</source>
+        <translation>该点单已取消，如需更改状态请先重新打开。</translation>
+    </message>
+    <message>
+        <source>This request is already dispatched.</source>
+        <translation>该点单已派单。</translation>
+    </message>
+    <message>
+        <source>Only a completed or cancelled request can be reopened.</source>
+        <translation>只有已完成或已取消的点单才能重新打开。</translation>
+    </message>
+    <message>
+        <source>The rating is a whole number from 1 to 5.</source>
+        <translation>评价应为 1 至 5 的整数。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the hours cannot be negative.</source>
+        <translation>第 {row} 行：小时数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the minutes are a whole number from 0 to 59.</source>
+        <translation>第 {row} 行：分钟数应为 0 至 59 的整数。</translation>
+    </message>
+    <message>
+        <source>Row {row}: please enter the time served.</source>
+        <translation>第 {row} 行：请填写服务时长。</translation>
+    </message>
+    <message>
+        <source>Row {row}: one person&apos;s time in one activity is at most {limit} hours.</source>
+        <translation>第 {row} 行：每人每次活动的服务时长最多 {limit} 小时。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} already served {hours} hours on {date}; with this activity it would be more than {limit} hours that day.</source>
+        <translation>第 {row} 行：{name} 在 {date} 已服务 {hours} 小时，加上本次活动将超过当天 {limit} 小时的上限。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is not of this branch.</source>
+        <translation>第 {row} 行：{name} 不是本支部人员。</translation>
+    </message>
+    <message>
+        <source>Row {row}: on {date}, {name} was not yet an activist or a Party member; members and activists serve.</source>
+        <translation>第 {row} 行：{date} 时 {name} 尚不是入党积极分子或党员；志愿服务由党员和入党积极分子参加。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} had left the branch before {date}.</source>
+        <translation>第 {row} 行：{name} 在 {date} 之前已离开本支部。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} transferred into the branch only after {date}.</source>
+        <translation>第 {row} 行：{name} 在 {date} 之后才转入本支部。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the activity.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the category of the service.</source>
+        <translation>请填写服务类别。</translation>
+    </message>
+    <message>
+        <source>Please add at least one participant and their time.</source>
+        <translation>请至少添加一名参加人员及其服务时长。</translation>
+    </message>
+    <message>
+        <source>Row {row}: please choose a person on file.</source>
+        <translation>第 {row} 行：请选择档案中的人员。</translation>
+    </message>
+    <message>
+        <source>Row {row}: this person is already listed.</source>
+        <translation>第 {row} 行：该人员已在名单中。</translation>
+    </message>
+    <message>
+        <source>Please choose a service team or station of the branch.</source>
+        <translation>请选择本支部的党员服务队或服务站。</translation>
+    </message>
+    <message>
+        <source>An activity stays in its branch; record it again in the other.</source>
+        <translation>活动不能改到其他支部；请在该支部重新登记。</translation>
+    </message>
+    <message>
+        <source>This activity completed a service request; reopen the request to undo it.</source>
+        <translation>该活动是一项点单的完成记录；如需撤销，请重新打开该点单。</translation>
+    </message>
+    <message>
+        <source>The date {date} is before the request was made ({earlier}).</source>
+        <translation>日期 {date} 早于点单日期（{earlier}）。</translation>
+    </message>
+    <message>
+        <source>The date {date} is before the request was dispatched ({earlier}).</source>
+        <translation>日期 {date} 早于派单日期（{earlier}）。</translation>
+    </message>
+    <message>
+        <source>Please choose who serves the request.</source>
+        <translation>请选择接单人员。</translation>
+    </message>
+    <message>
+        <source>Please enter the date the request was dispatched.</source>
+        <translation>请填写派单日期。</translation>
+    </message>
+    <message>
+        <source>Please enter who made the request.</source>
+        <translation>请填写服务对象。</translation>
+    </message>
+    <message>
+        <source>Please describe what is asked.</source>
+        <translation>请填写服务内容。</translation>
+    </message>
+    <message>
+        <source>The branch already has a request numbered {number}.</source>
+        <translation>本支部已有编号为 {number} 的点单。</translation>
+    </message>
+    <message>
+        <source>A request stays in its branch; record it again in the other.</source>
+        <translation>点单不能改到其他支部；请在该支部重新登记。</translation>
+    </message>
+    <message>
+        <source>A completed request keeps its dispatch; reopen it to change that.</source>
+        <translation>已完成的点单须保留派单信息；如需修改请先重新打开。</translation>
+    </message>
+    <message>
+        <source>The date {date} is after the request was completed ({completed}).</source>
+        <translation>日期 {date} 晚于点单完成日期（{completed}）。</translation>
+    </message>
+    <message>
+        <source>{name} served this request; keep them assigned or correct the activity first.</source>
+        <translation>{name} 已参加该点单的服务，请保留其接单，或先修改对应的活动记录。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} was not assigned this request.</source>
+        <translation>第 {row} 行：{name} 不是该点单的接单人员。</translation>
+    </message>
+    <message>
+        <source>Only a completed request has a rating.</source>
+        <translation>只有已完成的点单才能评价。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <source>This request is completed; reopen it before deleting it.</source>
+        <translation>该点单已完成，如需删除请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the team or station.</source>
+        <translation>请填写服务队或服务站名称。</translation>
+    </message>
+    <message>
+        <source>The branch already has a team or station named {name}.</source>
+        <translation>本支部已有名为 {name} 的服务队或服务站。</translation>
+    </message>
+    <message>
+        <source>A team or station stays in its branch; create one in the other.</source>
+        <translation>服务队或服务站不能改到其他支部；请在该支部新建。</translation>
+    </message>
+    <message>
+        <source>{name} has activities on file; set it inactive instead of deleting it.</source>
+        <translation>{name} 已有活动记录，不能删除；请改为停用。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is not a member or activist of the branch.</source>
+        <translation>第 {row} 行：{name} 不是本支部的党员或入党积极分子。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the date {date} is in the future.</source>
+        <translation>第 {row} 行：日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is listed twice as a current member.</source>
+        <translation>第 {row} 行：{name} 作为现有成员重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>VoteFields</name>
+    <message>
+        <source>Total {total}</source>
+        <translation>合计 {total} 票</translation>
+    </message>
+    <message>
+        <source>Total {total}: over {voters} voters</source>
+        <translation>合计 {total} 票，超过投票人数 {voters} 人</translation>
+    </message>
+    <message>
+        <source>Total {total} of {voters} voters</source>
+        <translation>合计 {total} 票（投票人 {voters} 人）</translation>
     </message>
 </context>
 </TS>
