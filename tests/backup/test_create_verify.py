@@ -90,6 +90,8 @@ def test_an_encrypted_backup_and_its_failures(database, data_dir, filled, usb) -
     assert result.path.name.endswith(".zip.age") and result.encrypted
     blob = result.path.read_bytes()
     assert blob.startswith(b"age-encryption.org/v1\n")
+    for secret in ("王芳", "李明", "计算机学院第一学生党支部", "database.sqlite3", "manifest"):
+        assert secret.encode() not in blob  # nothing of the archive shows in the file
     if shutil.which("age"):  # the standard tool opens it (the README tells how)
         decrypted = usb / "plain.zip"
         assert _age_decrypt(result.path, decrypted, PASSPHRASE) == 0
