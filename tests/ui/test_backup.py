@@ -187,8 +187,8 @@ def test_the_clerk_hands_over_on_a_stick_and_the_next_one_checks_it(
     assert warnings == [
         qt_translate(
             "Errors",
-            "The passphrase is wrong: it does not open this backup. Check the handoff list or"
-            " ask the clerk who made it.",
+            "The passphrase is wrong: it does not open this backup. Ask the clerk who made it (it"
+            " is agreed in person and never written on the handoff list).",
         )
     ]
     assert restore.step() == RestoreWizardView.FILE
