@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout
 
 from branchdesk.core.errors import BranchDeskError
@@ -78,9 +77,7 @@ class EvaluationPage(Page):
         view.print_sheet_button.clicked.connect(self.print_sheet)
         view.print_summary_button.clicked.connect(self.print_summary)
         view.print_book_button.clicked.connect(self.print_book)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.focus_search)
+        self.add_shortcuts(find=self.focus_search, delete=self.remove_member)
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()
         self.refresh()

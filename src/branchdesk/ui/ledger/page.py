@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -91,13 +90,7 @@ class LedgerPage(Page):
         view.edit_button.clicked.connect(lambda: self.edit_problem())
         view.delete_button.clicked.connect(self.delete_problem)
         view.print_button.clicked.connect(self.print_ledger)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.New, self._new),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(find=self.focus_search, new=self._new, delete=self._delete)
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()
         self.refresh()
@@ -317,6 +310,13 @@ class LedgerPage(Page):
         self.printable_changed.emit()
 
     # problems ------------------------------------------------------------------------------
+
+    def _delete(self) -> None:
+        """Del: the selected problem, or inspection on the 检查记录 tab (both ask first)."""
+        if self.view.tabs.currentIndex() == 1:
+            self.inspections.delete_inspection()
+        else:
+            self.delete_problem()
 
     def _new(self) -> None:
         if self.view.tabs.currentIndex() == INSPECTIONS_TAB:

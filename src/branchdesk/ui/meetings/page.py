@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from branchdesk.core.db import Database
@@ -122,13 +121,9 @@ class MeetingsPage(Page):
         view.delete_button.clicked.connect(self.delete_meeting)
         view.print_button.clicked.connect(self.print_minutes)
         view.book_button.clicked.connect(self.print_book)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.New, lambda: self.new_meeting()),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(
+            find=self.focus_search, new=lambda: self.new_meeting(), delete=self.delete_meeting
+        )
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()
         self.refresh()

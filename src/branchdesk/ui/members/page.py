@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from branchdesk.core.errors import BranchDeskError
@@ -87,12 +86,8 @@ class MembersPage(Page):
         view.table.horizontalHeader().sectionResized.connect(self._save_widths)
         view.export_button.clicked.connect(self.export)
         view.import_button.clicked.connect(self.import_roster)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
-        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.activated.connect(self.new_member)
+        # No Del: nobody is deleted from the archive; people leave through 组织关系变动.
+        self.add_shortcuts(find=self.focus_search, new=self.new_member)
         view.new_button.clicked.connect(self.new_member)
         view.edit_button.clicked.connect(self.edit_current)
         view.status_button.clicked.connect(self.change_status_current)

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from branchdesk.ui.context import AppContext
 
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
+
+
+# The keys every page answers the same way (Ctrl+P prints, in the main window's toolbar).
+STANDARD_KEYS = {
+    "new": QKeySequence.StandardKey.New,  # Ctrl+N: a new record of the page
+    "find": QKeySequence.StandardKey.Find,  # Ctrl+F: the page's search box
+    "delete": QKeySequence.StandardKey.Delete,  # Del: the selected record, after asking
+}
 
 
 class Page(QWidget):
@@ -21,6 +31,18 @@ class Page(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.shortcuts: dict[str, QShortcut] = {}
+
+    def add_shortcuts(self, **actions: Callable[[], object]) -> None:
+        """Bind the standard keys (``new``, ``find``, ``delete``) to this page's actions.
+
+        They act while focus is anywhere on the page; a text box keeps Del for itself.
+        """
+        for name, action in actions.items():
+            shortcut = QShortcut(QKeySequence(STANDARD_KEYS[name]), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda act=action: act())
+            self.shortcuts[name] = shortcut
 
     def refresh(self) -> None:
         """Re-read what the page shows (F5, or after a write elsewhere)."""

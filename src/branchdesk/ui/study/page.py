@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from branchdesk.core.db import Database
@@ -102,13 +101,7 @@ class StudyPage(Page):
         view.sessions.doubleClicked.connect(lambda _index: self.edit_session())
         view.edit_session_button.clicked.connect(self.edit_session)
         view.delete_session_button.clicked.connect(self.delete_session)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.New, self.new_entry),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(find=self.focus_search, new=self.new_entry, delete=self._delete)
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()
         self.refresh()
@@ -355,6 +348,13 @@ class StudyPage(Page):
         self.context.show_status(self.tr("Deleted “{topic}”").format(topic=entry.topic))
         self.context.data_changed()
         return True
+
+    def _delete(self) -> None:
+        """Del: the selected session on its tab, else the selected notebook entry."""
+        if self.view.tabs.currentIndex() == 1:
+            self.delete_session()
+        else:
+            self.delete_entry()
 
     def record_session(self) -> int | None:
         """集体学习…: one session, an entry for every attendee; the session's id once saved."""
