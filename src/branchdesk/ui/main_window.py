@@ -55,7 +55,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.print_actions = PrintActions(self, context, self.current_page)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.print_actions.build_toolbar())
+        self.search_action = QAction(icon("search.svg"), self.tr("Search…"), self)
+        self.search_action.setIconText(self.tr("Search"))
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setToolTip(
+            self.tr("Find people, meetings, problems, activities and requests (Ctrl+K)")
+        )
+        self.search_action.triggered.connect(self.open_search)
+        toolbar = self.print_actions.build_toolbar()
+        toolbar.insertAction(toolbar.actions()[0], self.search_action)
+        toolbar.insertSeparator(toolbar.actions()[1])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
         self._data_dir_label = QLabel(
             self.tr("Data folder: {path}").format(path=context.data_dir.root)
@@ -107,6 +117,18 @@ class MainWindow(QMainWindow):
         self.page(key).show_subject(subject)
         return True
 
+    def has_page(self, key: str) -> bool:
+        return key in {entry.key for entry in self._entries}
+
+    def open_search(self) -> None:
+        """搜索… (Ctrl+K): the search popup, then the record chosen in it."""
+        from branchdesk.ui.search.dialog import SearchDialog
+        from branchdesk.ui.search.opening import open_hit
+
+        hit = SearchDialog.ask(self.context, self)
+        if hit is not None:
+            open_hit(self.context, hit, self, self)
+
     def refresh_current_page(self) -> None:
         page = self.current_page()
         if page is not None:
@@ -147,6 +169,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.search_action)
+        file_menu.addSeparator()
         self.print_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)

@@ -1,0 +1,1 @@
+"""Global search (Ctrl+K): the popup, its result list, and opening what it found."""
