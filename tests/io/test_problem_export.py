@@ -20,7 +20,7 @@ from branchdesk.core.services.problems import (
     complete_problem,
     raise_problem,
 )
-from branchdesk.io import problem_export
+from branchdesk.io import table_file
 from branchdesk.io.problem_export import PROBLEM_COLUMNS, export_problems
 
 from .conftest import BRANCH
@@ -184,11 +184,11 @@ def test_a_bad_request_writes_and_logs_nothing(
 def test_a_failing_write_leaves_no_partial_file_and_no_log(
     database, problems, tmp_path, monkeypatch
 ) -> None:
-    def half_written(path: Path, rows: list) -> None:
+    def half_written(path: Path, layout: object, rows: list) -> None:
         path.write_text("所属支部,年度\n教")
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(problem_export, "_write_csv", half_written)
+    monkeypatch.setattr(table_file, "_write_csv", half_written)
     with pytest.raises(OSError, match="No space"), database.unit_of_work("clerk") as session:
         export_problems(session, tmp_path / "problems.csv", today=TODAY)
     assert list(tmp_path.glob("*problems.csv*")) == []

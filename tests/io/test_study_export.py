@@ -15,7 +15,7 @@ from branchdesk.core.enums import Gender, PersonType, Stage, StudyForm
 from branchdesk.core.errors import BranchDeskError
 from branchdesk.core.models import AuditEntry, Member
 from branchdesk.core.services.study import EntryDraft, SessionDraft, record_entry, record_session
-from branchdesk.io import study_export
+from branchdesk.io import table_file
 from branchdesk.io.study_export import HEADERS, export_study
 
 from .conftest import BRANCH
@@ -144,11 +144,11 @@ def test_a_bad_request_writes_and_logs_nothing(
 def test_a_failing_write_leaves_no_partial_file_and_no_log(
     database, entries, tmp_path: Path, monkeypatch
 ) -> None:
-    def half_written(path: Path, rows: list) -> None:
+    def half_written(path: Path, layout: object, rows: list) -> None:
         path.write_text("姓名,所在支部\n张")
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(study_export, "_write_csv", half_written)
+    monkeypatch.setattr(table_file, "_write_csv", half_written)
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(OSError, match="No space"), database.unit_of_work("clerk") as session:

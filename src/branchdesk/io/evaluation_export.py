@@ -7,11 +7,7 @@ still missing. Every export is logged (RULES.md §8): it names people and their 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,6 +20,13 @@ from branchdesk.core.print_data.evaluation import EvaluationSheet, check_year, r
 from branchdesk.core.rules.evaluation import GRADES, PART_NAMES, missing_parts
 from branchdesk.core.services.evaluation_list import peer_voters
 from branchdesk.core.services.exports import record_export
+from branchdesk.io.table_file import (
+    Cell,
+    TableLayout,
+    check_suffix,
+    columns_named,
+    write_table,
+)
 from branchdesk.reports import labels
 
 __all__ = ["EVALUATION_COLUMNS", "export_evaluations"]
@@ -43,9 +46,13 @@ EVALUATION_COLUMNS: tuple[tuple[str, int], ...] = (
     ("个人自评", 50),
     ("支部意见", 40),
 )
-_DATE_COLUMN = 14
-_TEXT_COLUMNS = 2  # the last two: long texts, wrapped
-Cell = str | int | dt.date | None
+_LAYOUT = TableLayout(
+    "民主评议",
+    EVALUATION_COLUMNS,
+    dates=columns_named(EVALUATION_COLUMNS, "评定日期"),
+    wrapped=columns_named(EVALUATION_COLUMNS, "个人自评", "支部意见"),
+    freeze="D2",  # branch, year and name stay in view
+)
 
 
 def export_evaluations(
@@ -54,12 +61,7 @@ def export_evaluations(
     """Write every member of every round (of ``year`` when given) to ``output``; returns the
     row count. The format follows the suffix; the file appears whole or not at all. The export
     is logged in ``session``; the caller's unit of work commits it."""
-    suffix = output.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise BranchDeskError(
-            QT_TRANSLATE_NOOP("Errors", "Export to a .xlsx or .csv file, not {name}."),
-            name=output.name,
-        )
+    check_suffix(output)
     query = (
         select(EvaluationRound.id)
         .join(Branch, EvaluationRound.branch_id == Branch.id)
@@ -78,8 +80,7 @@ def export_evaluations(
     for round_id in round_ids:
         sheets = round_sheets(session, round_id)
         rows += [_row(sheet, peer_voters(len(sheets))) for sheet in sheets]
-    writer = _write_xlsx if suffix == ".xlsx" else _write_csv
-    _atomic(output, lambda path: writer(path, rows))
+    write_table(output, _LAYOUT, rows)
     scope = f"{year}, " if year is not None else ""
     record_export(
         session,
@@ -109,56 +110,3 @@ def _row(sheet: EvaluationSheet, voters: int) -> list[Cell]:
         sheet.self_summary,
         sheet.branch_opinion,
     ]
-
-
-def _atomic(output: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside ``output``, then rename it into place."""
-    handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _text(cell: Cell) -> str | int:
-    if cell is None:
-        return ""
-    if isinstance(cell, dt.date):
-        return cell.isoformat()
-    return cell
-
-
-def _write_csv(path: Path, rows: list[list[Cell]]) -> None:
-    # UTF-8 with BOM: Excel on Windows otherwise reads the Chinese text as GBK.
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
-        out.writerow([title for title, _ in EVALUATION_COLUMNS])
-        out.writerows([_text(cell) for cell in row] for row in rows)
-
-
-def _write_xlsx(path: Path, rows: list[list[Cell]]) -> None:
-    from openpyxl import Workbook  # lazy: openpyxl is slow to import
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "民主评议"
-    sheet.append([title for title, _ in EVALUATION_COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-    for column, (_, width) in enumerate(EVALUATION_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for cells in sheet.iter_rows(min_row=2):
-        cells[_DATE_COLUMN].number_format = "yyyy-mm-dd"
-        for cell in cells[-_TEXT_COLUMNS:]:
-            cell.alignment = wrap
-    sheet.freeze_panes = "D2"  # branch, year and name stay in view
-    book.save(path)

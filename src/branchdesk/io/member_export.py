@@ -5,18 +5,13 @@ ID numbers are masked unless asked for in full, and every export is logged (RULE
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchdesk.core.errors import BranchDeskError
-from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import Branch, Member, PartyGroup
 from branchdesk.core.print_data.steps import step_dates
 from branchdesk.core.queries import has_exited
@@ -25,6 +20,7 @@ from branchdesk.core.services.exports import record_export
 from branchdesk.core.services.members import STEP_FIELDS
 from branchdesk.io.headers import EXPORT_HEADERS
 from branchdesk.io.roster_cells import STAGE_EXPORT_LABELS
+from branchdesk.io.table_file import TableLayout, check_suffix, write_table
 
 __all__ = ["EXPORT_COLUMNS", "export_members"]
 
@@ -62,16 +58,10 @@ def export_members(
     The format follows the suffix (.xlsx or .csv); the file appears whole or not at all.
     The export is logged in ``session``; the caller's unit of work commits it.
     """
-    suffix = output.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise BranchDeskError(
-            QT_TRANSLATE_NOOP("Errors", "Export to a .xlsx or .csv file, not {name}."),
-            name=output.name,
-        )
+    check_suffix(output)
     rows = _rows(session, full_id=full_id, member_ids=member_ids)
-    headers = [EXPORT_HEADERS[key] for key in EXPORT_COLUMNS]
-    writer = _write_xlsx if suffix == ".xlsx" else _write_csv
-    _atomic(output, lambda path: writer(path, headers, rows))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_table(output, _layout(), rows)
     id_note = "full ID numbers" if full_id else "masked ID numbers"
     record_export(
         session,
@@ -118,57 +108,12 @@ def _rows(
     return rows
 
 
-def _atomic(output: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside ``output``, then rename it into place."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _write_csv(path: Path, headers: list[str], rows: list[list[Value]]) -> None:
-    # UTF-8 with BOM: Excel on Windows otherwise reads the Chinese text as GBK.
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
-        out.writerow(headers)
-        for row in rows:
-            out.writerow(["" if value is None else _csv_text(value) for value in row])
-
-
-def _csv_text(value: str | dt.date) -> str:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[Value]]) -> None:
-    from openpyxl import Workbook  # lazy: openpyxl is slow to import
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "党员名册"
-    sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    text_columns = {
-        EXPORT_COLUMNS.index(key) + 1 for key in ("id_number", "student_number", "phone")
-    }
-    for row in rows:
-        sheet.append(row)
-    for column, key in enumerate(EXPORT_COLUMNS, start=1):
-        letter = get_column_letter(column)
-        date_column = key == "birth_date" or key in STEP_FIELDS
-        sheet.column_dimensions[letter].width = 12 if date_column else _WIDTHS.get(key, 10)
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
-            if date_column and cell.value is not None:
-                cell.number_format = "yyyy-mm-dd"
-            elif column in text_columns:
-                cell.number_format = "@"  # text: Excel must not turn numbers into 1.5E+17
-    sheet.freeze_panes = "A2"
-    book.save(path)
+def _layout() -> TableLayout:
+    """The sheet: dates (birth and the steps) as dates, numbers people read as text as text."""
+    dates = [i for i, key in enumerate(EXPORT_COLUMNS) if key == "birth_date" or key in STEP_FIELDS]
+    columns = [
+        (EXPORT_HEADERS[key], 12 if index in dates else _WIDTHS.get(key, 10))
+        for index, key in enumerate(EXPORT_COLUMNS)
+    ]
+    texts = [EXPORT_COLUMNS.index(key) for key in ("id_number", "student_number", "phone")]
+    return TableLayout("党员名册", columns, dates=dates, texts=texts)

@@ -7,23 +7,25 @@ spreadsheet has the whole story; 已逾期 is as of the export's day. Every expo
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
-import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchdesk.core.errors import BranchDeskError
-from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import ProgressNote
 from branchdesk.core.print_data.study_notebook import check_year
 from branchdesk.core.services.exports import record_export
 from branchdesk.core.services.problem_list import ProblemFilter, ProblemRow, problem_rows
+from branchdesk.io.table_file import (
+    Cell,
+    TableLayout,
+    check_suffix,
+    columns_named,
+    write_table,
+)
 from branchdesk.reports import labels
 from branchdesk.reports.ledger import link_text
 
@@ -53,17 +55,14 @@ PROBLEM_COLUMNS: tuple[tuple[str, int], ...] = (
     ("复查意见", 30),
     ("销号日期", 12),
 )
-_DATES = tuple(
-    index
-    for index, (title, _) in enumerate(PROBLEM_COLUMNS)
-    if title in ("发现日期", "整改时限", "完成日期", "销号日期")
+_LAYOUT = TableLayout(
+    "问题整改台账",
+    PROBLEM_COLUMNS,
+    dates=columns_named(PROBLEM_COLUMNS, "发现日期", "整改时限", "完成日期", "销号日期"),
+    wrapped=columns_named(
+        PROBLEM_COLUMNS, "问题表现", "整改目标", "整改措施", "整改进展", "复查意见"
+    ),
 )
-_WRAPPED = tuple(
-    index
-    for index, (title, _) in enumerate(PROBLEM_COLUMNS)
-    if title in ("问题表现", "整改目标", "整改措施", "整改进展", "复查意见")
-)
-Cell = str | int | dt.date | None
 
 
 def export_problems(
@@ -74,20 +73,14 @@ def export_problems(
     The format follows the suffix; the file appears whole or not at all. The export is logged
     in ``session``; the caller's unit of work commits it.
     """
-    suffix = output.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise BranchDeskError(
-            QT_TRANSLATE_NOOP("Errors", "Export to a .xlsx or .csv file, not {name}."),
-            name=output.name,
-        )
+    check_suffix(output)
     today = today or dt.date.today()
     if year is not None:
         check_year(year, today)
     problems = problem_rows(session, ProblemFilter(year=year), today)
     notes = _notes(session, [row.id for row in problems])
     rows = [_row(problem, notes.get(problem.id, ())) for problem in problems]
-    writer = _write_xlsx if suffix == ".xlsx" else _write_csv
-    _atomic(output, lambda path: writer(path, rows))
+    write_table(output, _LAYOUT, rows)
     scope = f"{year}, " if year is not None else ""
     record_export(
         session,
@@ -137,55 +130,3 @@ def _row(problem: ProblemRow, notes: Sequence[str]) -> list[Cell]:
         problem.review_opinion,
         problem.closed_on,
     ]
-
-
-def _atomic(output: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside ``output``, then rename it into place."""
-    handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _text(cell: Cell) -> str | int:
-    if cell is None:
-        return ""
-    return cell.isoformat() if isinstance(cell, dt.date) else cell
-
-
-def _write_csv(path: Path, rows: list[list[Cell]]) -> None:
-    # UTF-8 with BOM: Excel on Windows otherwise reads the Chinese text as GBK.
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
-        out.writerow([title for title, _ in PROBLEM_COLUMNS])
-        out.writerows([_text(cell) for cell in row] for row in rows)
-
-
-def _write_xlsx(path: Path, rows: list[list[Cell]]) -> None:
-    from openpyxl import Workbook  # lazy: openpyxl is slow to import
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "问题整改台账"
-    sheet.append([title for title, _ in PROBLEM_COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-    for column, (_, width) in enumerate(PROBLEM_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for cells in sheet.iter_rows(min_row=2):
-        for index in _DATES:
-            cells[index].number_format = "yyyy-mm-dd"
-        for index in _WRAPPED:
-            cells[index].alignment = wrap
-    sheet.freeze_panes = "A2"
-    book.save(path)

@@ -12,19 +12,12 @@ both name people, the requests carry outsiders' phone numbers).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchdesk.core.errors import BranchDeskError
-from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import Member
 from branchdesk.core.print_data.study_notebook import check_year
 from branchdesk.core.rules.idnumber import mask_id_number
@@ -32,6 +25,13 @@ from branchdesk.core.rules.volunteer import Period, minutes_as_hours
 from branchdesk.core.services.exports import record_export
 from branchdesk.core.services.volunteer_hours import service_lines
 from branchdesk.core.services.volunteer_requests import RequestFilter, RequestRow, request_rows
+from branchdesk.io.table_file import (
+    Cell,
+    TableLayout,
+    check_suffix,
+    columns_named,
+    write_table,
+)
 from branchdesk.reports import labels
 
 __all__ = ["HOURS_COLUMNS", "REQUEST_COLUMNS", "export_service_requests", "export_volunteer_hours"]
@@ -64,7 +64,19 @@ REQUEST_COLUMNS: tuple[tuple[str, int], ...] = (
     ("完成情况", 30),
     ("评价", 6),
 )
-Cell = str | int | Decimal | dt.date | None
+_NUMBER_LIKE = ("证件号码", "联系方式", "编号")  # text: never 4.4E+17
+_HOURS_LAYOUT = TableLayout(
+    "志愿服务时长",
+    HOURS_COLUMNS,
+    dates=columns_named(HOURS_COLUMNS, "服务日期"),
+    texts=columns_named(HOURS_COLUMNS, *_NUMBER_LIKE),
+)
+_REQUESTS_LAYOUT = TableLayout(
+    "群众点单",
+    REQUEST_COLUMNS,
+    dates=columns_named(REQUEST_COLUMNS, "点单日期", "派单日期", "承诺完成日期", "完成日期"),
+    texts=columns_named(REQUEST_COLUMNS, *_NUMBER_LIKE),
+)
 
 
 def export_volunteer_hours(
@@ -78,7 +90,7 @@ def export_volunteer_hours(
     """Write each person's service per activity (of ``year``; default all) to ``output``;
     returns the row count. The file appears whole or not at all; the export is logged in
     ``session`` and the caller's unit of work commits it."""
-    writer = _writer(output)
+    check_suffix(output)
     period = None
     if year is not None:
         check_year(year, today or dt.date.today())
@@ -102,7 +114,7 @@ def export_volunteer_hours(
                 line.title,
             ]
         )
-    _atomic(output, lambda path: writer(path, "志愿服务时长", HOURS_COLUMNS, rows, (3,)))
+    write_table(output, _HOURS_LAYOUT, rows)
     which = f"year {year}" if year is not None else "all years"
     masked = ", ID numbers masked" if mask_id else ""
     record_export(
@@ -119,14 +131,13 @@ def export_service_requests(
 ) -> int:
     """Write the service requests (asked in ``year``; default all) to ``output``; returns the
     row count. 是否逾期 is as of ``today``. Logged like export_volunteer_hours."""
-    writer = _writer(output)
+    check_suffix(output)
     today = today or dt.date.today()
     if year is not None:
         check_year(year, today)
     requests = request_rows(session, RequestFilter(year=year), today)
     rows = [_request_cells(request) for request in requests]
-    dates = (6, 7, 9, 12)
-    _atomic(output, lambda path: writer(path, "群众点单", REQUEST_COLUMNS, rows, dates))
+    write_table(output, _REQUESTS_LAYOUT, rows)
     which = f"year {year}" if year is not None else "all years"
     record_export(
         session,
@@ -156,92 +167,3 @@ def _request_cells(request: RequestRow) -> list[Cell]:
         request.completion_notes,
         request.rating,
     ]
-
-
-Writer = Callable[[Path, str, Sequence[tuple[str, int]], list[list[Cell]], tuple[int, ...]], None]
-
-
-def _writer(output: Path) -> Writer:
-    suffix = output.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise BranchDeskError(
-            QT_TRANSLATE_NOOP("Errors", "Export to a .xlsx or .csv file, not {name}."),
-            name=output.name,
-        )
-    return _write_xlsx if suffix == ".xlsx" else _write_csv
-
-
-def _atomic(output: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside ``output``, then rename it into place."""
-    handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return f"{value.normalize():f}"
-    return str(value)
-
-
-def _write_csv(
-    path: Path,
-    sheet_name: str,
-    columns: Sequence[tuple[str, int]],
-    rows: list[list[Cell]],
-    dates: tuple[int, ...],
-) -> None:
-    # UTF-8 with BOM: Excel on Windows otherwise reads the Chinese text as GBK.
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
-        out.writerow([title for title, _ in columns])
-        out.writerows([_text(value) for value in row] for row in rows)
-
-
-def _write_xlsx(
-    path: Path,
-    sheet_name: str,
-    columns: Sequence[tuple[str, int]],
-    rows: list[list[Cell]],
-    dates: tuple[int, ...],
-) -> None:
-    from openpyxl import Workbook  # lazy: openpyxl is slow to import
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = sheet_name
-    sheet.append([title for title, _ in columns])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-    for column, (_, width) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    text_columns = {
-        index
-        for index, (title, _) in enumerate(columns)
-        if title in ("证件号码", "联系方式", "编号")
-    }
-    for cells in sheet.iter_rows(min_row=2):
-        for index in dates:
-            cells[index].number_format = "yyyy-mm-dd"
-        for index in text_columns:
-            cells[index].number_format = "@"  # an ID number stays text, never 4.4E+17
-        for cell in cells:
-            if isinstance(cell.value, str) and len(cell.value) > 30:
-                cell.alignment = wrap
-    sheet.freeze_panes = "A2"
-    book.save(path)
