@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from branchdesk import __version__
 from branchdesk.core.services.settings import branch_names
 from branchdesk.ui.backup.automatic import AutomaticBackups
 from branchdesk.ui.context import AppContext
@@ -178,9 +176,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About BranchDesk"), self)
-        about_action.triggered.connect(self._show_about)
-        help_menu.addAction(about_action)
+        self.about_action = QAction(self.tr("&About BranchDesk"), self)
+        self.about_action.triggered.connect(self._show_about)
+        help_menu.addAction(self.about_action)
 
     def _build_shortcuts(self) -> None:
         for number, entry in enumerate(self._entries[:9], start=1):
@@ -193,14 +191,9 @@ class MainWindow(QMainWindow):
         self.print_actions.update_for(self.current_page())
 
     def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About BranchDesk"),
-            self.tr(
-                "BranchDesk {version}\n\nThe archive of a school Party branch, "
-                "kept offline on this PC.\n\nData folder: {path}"
-            ).format(version=__version__, path=self.context.data_dir.root),
-        )
+        from branchdesk.ui.about import AboutDialog
+
+        AboutDialog.show_for(self.context, self)
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
