@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchdesk import APP_NAME, __version__
 from branchdesk.paths import FONT_FILE, DataDir, resource
@@ -164,6 +164,20 @@ def _start_sample_data(context: AppContext, window: MainWindow) -> None:
         )
 
 
+def offer_first_run(context: AppContext, window: MainWindow) -> QDialog | None:
+    """On a new, empty archive: the first-run assistant over the window (not blocking).
+
+    Only here, at a real start: windows that tests build on empty archives stay undisturbed,
+    and ``--sample-data`` (the clerk already said how to start) skips it.
+    """
+    from branchdesk.ui.first_run.assistant import FirstRunAssistant
+    from branchdesk.ui.sample_data import archive_is_empty
+
+    if not archive_is_empty(context.database):
+        return None
+    return FirstRunAssistant.start(context, window)
+
+
 def run_gui(data_dir: DataDir, *, sample_data: bool = False) -> int:
     """Open the main window on ``data_dir`` and run until it closes; the exit code."""
     app = create_application()
@@ -211,6 +225,8 @@ def _run_locked(
         window.start_automatic_backups()
         if sample_data:
             _start_sample_data(context, window)
+        else:
+            offer_first_run(context, window)
         return app.exec()
     finally:
         wait_for_background_ops()

@@ -1,0 +1,1 @@
+"""The first-run assistant of a new, empty archive."""
