@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.ui.evaluation.models import Column
+from branchdesk.ui.widgets.layout import hint
 from branchdesk.ui.widgets.summary_card import SummaryCard
 from branchdesk.ui.widgets.tables import list_table
 
@@ -34,13 +35,6 @@ WARNING_STYLE = (
     " QLabel#warningText { color: #5F3700; }"
 )
 STEP_STYLE = "QLabel#stepNumber { color: #B3261E; font-size: 18px; font-weight: 600; }"
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
 
 
 def _button(text: str, name: str, tip: str = "") -> QPushButton:
@@ -110,7 +104,7 @@ class EvaluationView(QWidget):
         self.empty_title = QLabel()
         self.empty_title.setObjectName("emptyTitle")
         self.empty_title.setWordWrap(True)
-        self.empty_intro = _hint(
+        self.empty_intro = hint(
             self.tr("Every year the branch evaluates its Party members in four steps:")
         )
         steps = QHBoxLayout()
@@ -139,7 +133,7 @@ class EvaluationView(QWidget):
                 arrow.setObjectName("hint")
                 steps.addWidget(arrow)
             steps.addWidget(self._step(number, name, text), 1)
-        self.empty_text = _hint()
+        self.empty_text = hint()
         self.open_button = _button("", "openRoundButton")
         self.open_button.setDefault(True)
         buttons = QHBoxLayout()
@@ -183,7 +177,7 @@ class EvaluationView(QWidget):
         layout.setSpacing(2)
         layout.addWidget(digit)
         layout.addWidget(title)
-        layout.addWidget(_hint(text))
+        layout.addWidget(hint(text))
         layout.addStretch(1)
         return box
 
@@ -272,7 +266,7 @@ class EvaluationView(QWidget):
         self.only_incomplete.setToolTip(
             self.tr("Show only members whose evaluation still lacks a part")
         )
-        self.shown = _hint()
+        self.shown = hint()
         self.shown.setWordWrap(False)
         filters = QHBoxLayout()
         filters.addWidget(self.search)
@@ -284,7 +278,7 @@ class EvaluationView(QWidget):
         self.table = list_table("evaluationTable")
         self.table.setSortingEnabled(True)
         self.table.setToolTip(self.tr("Double-click a member to record their evaluation"))
-        self.no_rows = _hint()
+        self.no_rows = hint()
         self.no_rows.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_rows.setMargin(24)
         self.table_stack = QStackedWidget()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,28 +25,13 @@ from branchdesk.ui.ledger.data import OVERDUE
 from branchdesk.ui.ledger.labels import overdue_label, problem_source_label, problem_status_label
 from branchdesk.ui.ledger.models import InspectionColumn, ProblemColumn
 from branchdesk.ui.widgets.dates import OptionalDateEdit
+from branchdesk.ui.widgets.layout import empty_state, stacked
 from branchdesk.ui.widgets.summary_card import SummaryCard
 from branchdesk.ui.widgets.tables import list_table
 
 YEAR_RANGE = (2000, 2100)
 CARD_HEIGHT = 84
 DESCRIPTION_MIN_WIDTH = 220
-
-
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setObjectName("hint")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setMargin(24)
-    return label
-
-
-def _stacked(*widgets: QWidget) -> QStackedWidget:
-    stack = QStackedWidget()
-    for widget in widgets:
-        stack.addWidget(widget)
-    return stack
 
 
 class KeepRoom(QObject):
@@ -225,8 +209,8 @@ class LedgerView(QWidget):
         self.table = list_table("problemTable")
         self.table.setSortingEnabled(True)
         self.table.setToolTip(self.tr("Double-click a problem to open it"))
-        self.empty = _hint()
-        self.stack = _stacked(self.table, self.empty)
+        self.empty = empty_state()
+        self.stack = stacked(self.table, self.empty)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -273,8 +257,8 @@ class LedgerView(QWidget):
         buttons.addWidget(self.print_inspection)
         self.inspections = list_table("inspectionTable")
         self.inspections.setToolTip(self.tr("Double-click an inspection to edit it"))
-        self.no_inspections = _hint()
-        self.inspections_stack = _stacked(self.inspections, self.no_inspections)
+        self.no_inspections = empty_state()
+        self.inspections_stack = stacked(self.inspections, self.no_inspections)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -26,6 +26,7 @@ from branchdesk.ui.ledger.labels import problem_source_label, rectify_kind_label
 from branchdesk.ui.study.fields import add_row, form_layout
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 from branchdesk.ui.widgets.files import AttachmentList
+from branchdesk.ui.widgets.layout import hint
 from branchdesk.ui.widgets.section import titled_section
 from branchdesk.ui.widgets.tables import list_table
 
@@ -73,13 +74,6 @@ def _names(name: str) -> QComboBox:
     return combo
 
 
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
-
-
 def _page(*items: QWidget, stretch: int = -1) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -125,7 +119,7 @@ class ProblemEditorView(QWidget):
         heading.addWidget(self.status_chip)
         heading.addWidget(self.overdue_chip)
         heading.addStretch(1)
-        self.closed_hint = _hint(
+        self.closed_hint = hint(
             self.tr("This problem is closed. To change it, reopen it on the Progress tab.")
         )
         self.closed_hint.setObjectName("closedHint")
@@ -233,7 +227,7 @@ class ProblemEditorView(QWidget):
             self.kind.addItem(rectify_kind_label(kind), kind.value)
         self.deadline = OptionalDateEdit(language, today=today, future=True)
         self.deadline.setObjectName("problemDeadline")
-        self.deadline_rule = _hint()
+        self.deadline_rule = hint()
         self.deadline_rule.setObjectName("deadlineRule")
         form = form_layout()
         for text, field, widget in (
@@ -252,7 +246,7 @@ class ProblemEditorView(QWidget):
         return _page(titled_section(self.tr("What is to be done, by whom, by when"), form))
 
     def _progress(self, language: str, today: dt.date) -> QWidget:
-        self.flow = _hint(
+        self.flow = hint(
             self.tr(
                 "Pending → In progress → Completed → Closed after review. Each step saves "
                 "what the form holds with it."
@@ -317,7 +311,7 @@ class ProblemEditorView(QWidget):
         )
 
     def _review(self, language: str, today: dt.date) -> QWidget:
-        self.review_hint = _hint(
+        self.review_hint = hint(
             self.tr(
                 "A completed problem is closed (销号) once reviewed: the reviewer, their opinion "
                 "and the date are all needed. A closed problem can no longer be changed unless "
@@ -349,7 +343,7 @@ class ProblemEditorView(QWidget):
         return _page(titled_section(self.tr("Review"), form))
 
     def _evidence(self, store: Path) -> QWidget:
-        hint = _hint(
+        explanation = hint(
             self.tr(
                 "Proof of the rectification: photos, scanned records, documents issued, "
                 "sign-in sheets."
@@ -358,7 +352,7 @@ class ProblemEditorView(QWidget):
         self.evidence = AttachmentList(store)
         self.evidence.setObjectName("problemEvidence")
         self.evidence.list.setMaximumHeight(16777215)
-        return _page(hint, self.evidence, stretch=1)
+        return _page(explanation, self.evidence, stretch=1)
 
     def configure_columns(self) -> None:
         """Once the notes model is set: dates fit, the text takes the room."""

@@ -24,19 +24,11 @@ from branchdesk.core.rules.cadence import PeriodState
 from branchdesk.ui.meetings.labels import meeting_kind_label, period_state_label
 from branchdesk.ui.meetings.models import STATE_COLOURS
 from branchdesk.ui.pipeline.page_view import TABLE_STYLE
+from branchdesk.ui.widgets.layout import empty_state
 from branchdesk.ui.widgets.tables import list_table
 
 YEAR_RANGE = (2000, 2100)
 MONTH_WIDTH = 52
-
-
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setObjectName("hint")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setMargin(24)
-    return label
 
 
 def _legend_chip(state: PeriodState) -> QLabel:
@@ -109,7 +101,7 @@ class MeetingsView(QWidget):
         self.table = list_table("meetingTable")
         self.table.setSortingEnabled(True)
         self.table.setToolTip(self.tr("Double-click a meeting to open its minutes"))
-        self.empty = _hint()
+        self.empty = empty_state()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

@@ -24,19 +24,13 @@ from branchdesk.core.rules.local_rules import RULE_LIMITS, LocalRules
 from branchdesk.ui.pages.rule_texts import CONTEXT as RULES_CONTEXT
 from branchdesk.ui.pages.rule_texts import RULE_TEXTS, SECTIONS
 from branchdesk.ui.pages.settings_branches import BranchTable
+from branchdesk.ui.widgets.layout import hint
 from branchdesk.ui.widgets.section import titled_section
 
 CLERK_NAME_MAX = 60  # core's limit (services/settings.py)
 
 # Each language is named in itself, so a reader finds theirs whatever the UI language is.
 LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
 
 
 class SettingsView(QWidget):
@@ -50,7 +44,7 @@ class SettingsView(QWidget):
         self.branches = BranchTable(language, today=today)
         branch_layout = QVBoxLayout()
         branch_layout.addWidget(
-            _hint(
+            hint(
                 self.tr(
                     "The Party branches kept in this archive. The first branch's name appears in "
                     "the window title and in the header of printed forms. The committee's "
@@ -67,7 +61,7 @@ class SettingsView(QWidget):
         clerk_layout = QVBoxLayout()
         clerk_layout.addWidget(self.clerk_name)
         clerk_layout.addWidget(
-            _hint(self.tr("Recorded with every change in the audit trail and on handoff lists."))
+            hint(self.tr("Recorded with every change in the audit trail and on handoff lists."))
         )
         clerk_box = titled_section(self.tr("Clerk"), clerk_layout)
 
@@ -77,7 +71,7 @@ class SettingsView(QWidget):
         language_layout = QVBoxLayout()
         language_layout.addWidget(self.language)
         language_layout.addWidget(
-            _hint(self.tr("A new language applies the next time BranchDesk starts."))
+            hint(self.tr("A new language applies the next time BranchDesk starts."))
         )
         language_box = titled_section(self.tr("Language"), language_layout)
         people_row = QHBoxLayout()
@@ -87,7 +81,7 @@ class SettingsView(QWidget):
         self.rules: dict[str, QSpinBox] = {}
         rules_layout = QVBoxLayout()
         rules_layout.addWidget(
-            _hint(
+            hint(
                 self.tr(
                     "Rules that differ between schools and provinces. The defaults follow the "
                     "Party's regulations; change them only when your Party committee asks so."

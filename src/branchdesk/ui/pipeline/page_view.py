@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.core.enums import Stage
 from branchdesk.ui.labels import stage_label
+from branchdesk.ui.widgets.layout import empty_state
 from branchdesk.ui.widgets.summary_card import SummaryCard
 
 CARD_HEIGHT = 84  # figure + caption; the dashboard's cards also carry a breakdown line
@@ -52,14 +53,6 @@ def _table(name: str) -> QTableView:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSortIndicatorShown(False)  # the first order is urgency, not a column
     return table
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label
 
 
 def _section(title: QLabel, body: QWidget) -> QWidget:
@@ -115,7 +108,7 @@ class PipelineView(QWidget):
         self.steps_title.setObjectName("sectionTitle")
         self.table = _table("pipelineSteps")
         self.table.setToolTip(self.tr("Double-click a person to open their development record"))
-        self.nobody = _hint(self.tr("Nobody is in development. Applicants appear here."))
+        self.nobody = empty_state(self.tr("Nobody is in development. Applicants appear here."))
         self.steps_stack = QStackedWidget()
         self.steps_stack.addWidget(self.table)
         self.steps_stack.addWidget(self.nobody)
@@ -123,7 +116,9 @@ class PipelineView(QWidget):
         self.publicity_title = QLabel(self.tr("Publicity periods (公示), current and last week"))
         self.publicity_title.setObjectName("sectionTitle")
         self.publicity_table = _table("publicityPeriods")
-        self.no_publicity = _hint(self.tr("No publicity period is running or ended this week."))
+        self.no_publicity = empty_state(
+            self.tr("No publicity period is running or ended this week.")
+        )
         self.publicity_stack = QStackedWidget()
         self.publicity_stack.addWidget(self.publicity_table)
         self.publicity_stack.addWidget(self.no_publicity)

@@ -13,35 +13,19 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from branchdesk.ui.study.chart import HoursChart
+from branchdesk.ui.widgets.layout import empty_state, stacked
 from branchdesk.ui.widgets.summary_card import SummaryCard
 from branchdesk.ui.widgets.tables import list_table
 
 CARD_HEIGHT = 84
 YEAR_RANGE = (2000, 2100)
 LEFT_MIN_WIDTH = 540
-
-
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setObjectName("hint")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setMargin(24)
-    return label
-
-
-def _stacked(*widgets: QWidget) -> QStackedWidget:
-    stack = QStackedWidget()
-    for widget in widgets:
-        stack.addWidget(widget)
-    return stack
 
 
 def _column(*items: QWidget | QHBoxLayout, stretch_last: bool = True) -> QWidget:
@@ -110,8 +94,8 @@ class StudyView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name or pinyin initials"))
         self.tally = list_table("studyTally")
-        self.no_members = _hint()
-        self.tally_stack = _stacked(self.tally, self.no_members)
+        self.no_members = empty_state()
+        self.tally_stack = stacked(self.tally, self.no_members)
         left = _column(self.tally_title, self.search, self.tally_stack)
         left.setMinimumWidth(LEFT_MIN_WIDTH)  # six columns without a horizontal scroll bar
 
@@ -138,8 +122,8 @@ class StudyView(QWidget):
         buttons.addWidget(self.print_button)
         self.entries = list_table("studyEntries")
         self.entries.setToolTip(self.tr("Double-click an entry to edit it"))
-        self.no_entries = _hint()
-        self.entries_stack = _stacked(self.entries, self.no_entries)
+        self.no_entries = empty_state()
+        self.entries_stack = stacked(self.entries, self.no_entries)
         notebook = _column(self.member_title, buttons, self.entries_stack)
 
         self.edit_session_button = QPushButton(self.tr("Edit…"))
@@ -155,8 +139,8 @@ class StudyView(QWidget):
         session_buttons.addStretch(1)
         self.sessions = list_table("studySessions")
         self.sessions.setToolTip(self.tr("Double-click a session to correct it"))
-        self.no_sessions = _hint()
-        self.sessions_stack = _stacked(self.sessions, self.no_sessions)
+        self.no_sessions = empty_state()
+        self.sessions_stack = stacked(self.sessions, self.no_sessions)
         sessions = _column(session_buttons, self.sessions_stack)
 
         self.chart = HoursChart()
