@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import importlib
 import platform
+import re
+import struct
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, QUrl, qVersion
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk import __version__
-from branchdesk.paths import resource
+from branchdesk.paths import FONT_FILE, resource
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.icons import icon
 
@@ -52,6 +55,8 @@ class Component:
     def version(self) -> str:
         if self.name == "Qt":
             return qVersion()
+        if self.name == "Noto Sans SC":
+            return font_version(resource(*FONT_FILE))
         if self.name == "Python":
             return platform.python_version()
         if self.distribution:
@@ -66,6 +71,35 @@ class Component:
                 return ""
             return str(getattr(module, "__version__", "") or getattr(module, "Version", ""))
         return ""
+
+
+def font_version(path: Path) -> str:
+    """The version a TrueType font names (name ID 5, "Version 2.004;…" → "2.004"), read from
+    its table directory and name table only; "" when the file says none."""
+    try:
+        with path.open("rb") as font:
+            tables = struct.unpack(">4xH6x", font.read(12))[0]
+            directory = font.read(16 * tables)
+            for entry in range(tables):
+                tag, _sum, offset, length = struct.unpack_from(">4sIII", directory, 16 * entry)
+                if tag == b"name":
+                    font.seek(offset)
+                    table = font.read(length)
+                    break
+            else:
+                return ""
+    except (OSError, struct.error):
+        return ""
+    count, strings = struct.unpack_from(">2xHH", table)
+    for record in range(count):
+        platform_id, _enc, _lang, name_id, size, start = struct.unpack_from(
+            ">HHHHHH", table, 6 + 12 * record
+        )
+        if name_id == 5 and platform_id in (0, 3):  # Unicode or Windows: UTF-16BE
+            raw = table[strings + start : strings + start + size].decode("utf-16-be", "replace")
+            match = re.search(r"[0-9]+(?:\.[0-9]+)+", raw)
+            return match.group(0) if match else raw
+    return ""
 
 
 COMPONENTS: tuple[Component, ...] = (
@@ -219,6 +253,9 @@ class AboutDialog(QDialog):
             [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
         )
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setStyleSheet("QTableWidget::item { padding: 0 6px; }")
+        table.setShowGrid(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
@@ -227,6 +264,8 @@ class AboutDialog(QDialog):
             for column, text in enumerate((component.name, component.version(), component.licence)):
                 table.setItem(row, column, QTableWidgetItem(text))
         header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -24,7 +24,7 @@ QLabel#firstRunStep {{ color: #80868B; padding: 2px 0; }}
 QLabel#firstRunStep[current="true"] {{ color: {ACCENT}; font-weight: 600; }}
 QLabel#firstRunStep[done="true"] {{ color: #202124; }}
 QLabel#firstRunStepArrow {{ color: #BDC1C6; }}
-QFrame#firstRunRule {{ border-bottom: 1px solid #DADCE0; }}
+QFrame#firstRunRule {{ background: #DADCE0; border: none; }}
 QLabel#choiceHint {{ color: #5F6368; margin-left: 26px; }}
 QPushButton#sampleShortcut {{
     border: none; color: {ACCENT}; text-align: left; padding: 0; text-decoration: underline;
@@ -48,6 +48,14 @@ def _error() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def _rule() -> QFrame:
+    """A thin grey line across the assistant, under the step bar and above the buttons."""
+    line = QFrame()
+    line.setObjectName("firstRunRule")
+    line.setFixedHeight(1)
+    return line
 
 
 def _page(title: str, text: str, *parts: QWidget | QFormLayout | QVBoxLayout) -> QWidget:
@@ -85,8 +93,7 @@ class FirstRunView(QWidget):
             QLabel(self.tr("2 Your name")),
             QLabel(self.tr("3 How to start")),
         ]
-        step_bar = QFrame()
-        step_bar.setObjectName("firstRunRule")
+        step_bar = QWidget()
         bar = QHBoxLayout(step_bar)
         bar.setContentsMargins(28, 14, 28, 12)
         bar.setSpacing(10)
@@ -122,16 +129,13 @@ class FirstRunView(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.later_button)
-        footer = QFrame()
-        footer.setObjectName("firstRunRule")
-        footer.setFrameShape(QFrame.Shape.HLine)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(step_bar)
+        layout.addWidget(_rule())
         layout.addWidget(self.stack, 1)
-        layout.addWidget(footer)
+        layout.addWidget(_rule())
         layout.addLayout(buttons)
 
     # the steps -------------------------------------------------------------------------

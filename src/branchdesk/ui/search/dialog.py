@@ -35,6 +35,7 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Search"))
         self.context = context
         self.chosen: SearchHit | None = None
+        self._max_size = SIZE
         self.view = SearchView()
         self.model = SearchResultsModel(context.language, self)
         self.view.results.setModel(self.model)
@@ -99,6 +100,7 @@ class SearchDialog(QDialog):
         else:
             self.view.show_results()
             self._select(self.model.first_hit_row())
+        self._fit_height()
         self.searched.emit()
         if self._open_when_found:
             self._open_when_found = False
@@ -107,6 +109,7 @@ class SearchDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
         self.view.show_hint(self.tr("The search failed: {error}").format(error=text))
+        self._fit_height()
         self.searched.emit()
         self._open_when_found = False
 
@@ -192,13 +195,23 @@ class SearchDialog(QDialog):
         """Centred near the top of the main window, like a command palette."""
         parent = self.parentWidget()
         width, height = SIZE
-        if parent is None:
-            self.resize(width, height)
-            return
-        window = parent.window()
-        frame = window.geometry()
-        width = min(width, max(360, frame.width() - 80))
-        height = min(height, max(240, frame.height() - TOP_OFFSET - 40))
-        self.resize(width, height)
-        top_left = window.mapToGlobal(QPoint((frame.width() - width) // 2, TOP_OFFSET))
-        self.move(top_left)
+        if parent is not None:
+            window = parent.window()
+            frame = window.geometry()
+            width = min(width, max(360, frame.width() - 80))
+            height = min(height, max(240, frame.height() - TOP_OFFSET - 40))
+            self.move(window.mapToGlobal(QPoint((frame.width() - width) // 2, TOP_OFFSET)))
+        self._max_size = (width, height)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as what it shows: the box and a hint, or the results up to the most."""
+        width, most = self._max_size
+        view = self.view
+        chrome = view.search.sizeHint().height() + view.keys.sizeHint().height() + 2
+        if view.pages.currentWidget() is view.hint:
+            body = view.hint.heightForWidth(width - 2)
+        else:
+            rows = view.results.model().rowCount()
+            body = sum(view.results.sizeHintForRow(row) for row in range(rows)) + 4
+        self.resize(width, min(most, chrome + body))

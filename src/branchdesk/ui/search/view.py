@@ -36,7 +36,7 @@ QLineEdit#searchBox {
 }
 QListView#searchResults {
     border: none;
-    background: transparent;
+    background: #FFFFFF;
     outline: none;
 }
 QLabel#searchKeys {
