@@ -25,6 +25,7 @@ def test_navigation_shows_the_pages_in_chinese(window):
         "学习笔记",
         "检查整改",
         "民主评议",
+        "志愿服务",
         "备份与移交",
         "设置",
     ]
@@ -107,6 +108,7 @@ def test_english_setting_shows_english(make_window, gui):
         "Study",
         "Inspections",
         "Evaluation",
+        "Volunteer service",
         "Backup and handoff",
         "Settings",
     ]

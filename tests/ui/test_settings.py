@@ -154,6 +154,7 @@ def test_settings_survive_a_restart(make_window, settings_window, gui):
         "Study",
         "Inspections",
         "Evaluation",
+        "Volunteer service",
         "Backup and handoff",
         "Settings",
     ]

@@ -74,6 +74,12 @@ def _evaluation(context: AppContext) -> Page:
     return EvaluationPage(context)
 
 
+def _volunteer(context: AppContext) -> Page:
+    from branchdesk.ui.volunteer.page import VolunteerPage
+
+    return VolunteerPage(context)
+
+
 def _backup(context: AppContext) -> Page:
     from branchdesk.ui.backup.page import BackupPage
 
@@ -102,6 +108,12 @@ PAGES: tuple[PageEntry, ...] = (
         QT_TRANSLATE_NOOP("Navigation", "Evaluation"),
         "evaluation.svg",
         _evaluation,
+    ),
+    PageEntry(
+        "volunteer",
+        QT_TRANSLATE_NOOP("Navigation", "Volunteer service"),
+        "volunteer.svg",
+        _volunteer,
     ),
     PageEntry(
         "backup", QT_TRANSLATE_NOOP("Navigation", "Backup and handoff"), "backup.svg", _backup

@@ -16,6 +16,7 @@ from branchdesk.core.queries import DashboardSummary, dashboard_summary
 from branchdesk.core.rules.evaluation import FAMILY as EVALUATIONS
 from branchdesk.core.rules.ledger_reminders import FAMILY as INSPECTIONS
 from branchdesk.core.rules.reminders import Reminder, Severity
+from branchdesk.core.rules.service_requests import FAMILY as VOLUNTEER
 from branchdesk.core.services.info import record_counts
 from branchdesk.core.services.reminders import collect_reminders
 from branchdesk.core.services.settings import branch_names
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 REMINDER_PAGES: dict[str, str] = {
     EVALUATIONS: "evaluation",
     INSPECTIONS: "ledger",  # overdue or due problems, inspections not held
+    VOLUNTEER: "volunteer",  # service requests past their promised date
 }
 # ... and a reminder about one of these subjects, whatever its family, opens their page.
 SUBJECT_PAGES: dict[str, str] = {
