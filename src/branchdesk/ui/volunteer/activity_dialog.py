@@ -31,6 +31,7 @@ from branchdesk.ui.volunteer.participants import (
     HOURS,
     Participant,
     ParticipantModel,
+    is_edit,
     open_time_editors,
 )
 from branchdesk.ui.widgets.field_errors import FieldErrors
@@ -121,7 +122,9 @@ class ActivityDialog(EditDialog):
         panel.add_button.clicked.connect(panel.people.pick_selected)
         panel.remove_button.clicked.connect(self.remove_selected)
         panel.apply_button.clicked.connect(self.apply_time)
-        self.model.dataChanged.connect(lambda *_: self._participants_changed())
+        self.model.dataChanged.connect(
+            lambda _a, _b, roles=(): is_edit(roles) and self._participants_changed()
+        )
         self.model.rowsInserted.connect(lambda *_: self._participants_changed())
         self.model.rowsRemoved.connect(lambda *_: self._participants_changed())
         for field, signal in (

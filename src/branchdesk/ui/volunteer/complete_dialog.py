@@ -3,6 +3,8 @@ hours is recorded in the same step (core/services/volunteer_requests.complete_re
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +33,7 @@ from branchdesk.ui.volunteer.participants import (
     Participant,
     ParticipantModel,
     TimeDelegate,
+    is_edit,
     open_time_editors,
 )
 from branchdesk.ui.volunteer.request_steps import rating_combo, request_summary
@@ -118,8 +121,7 @@ class CompleteDialog(StepDialog):
         add(self.fields, self.tr("Service station"), "station_id", self.station)
         self.ready()
         self.watch("completed_on", self.completed_on.changed)
-        self.watch("hours", self.model.dataChanged)
-        self.model.dataChanged.connect(lambda *_: self.model.mark_error(None))
+        self.model.dataChanged.connect(self._time_changed)
         self.watch("rating", self.rating.currentIndexChanged)
         self.watch("notes", self.notes.textChanged)
         self.watch("title", self.title.textChanged)
@@ -127,6 +129,11 @@ class CompleteDialog(StepDialog):
         self.watch("team_id", self.team.currentIndexChanged)
         self.watch("station_id", self.station.currentIndexChanged)
         self._served: list[int] = []  # table rows of the lines last sent
+
+    def _time_changed(self, _first: object, _last: object, roles: Sequence[int] = ()) -> None:
+        if is_edit(roles):
+            self.model.mark_error(None)
+            self.edited("hours")
 
     def collect(self) -> RequestCompletion:
         """The completion: only the assignees with a time served."""

@@ -33,6 +33,7 @@ from branchdesk.ui.table_model import FlatTableModel
 
 NAME, HOURS, MINUTES = range(3)
 ERROR_BACKGROUND = QColor("#FCE8E6")  # the row a validation error names
+MARK_ROLE = Qt.ItemDataRole.BackgroundRole  # what mark_error changes: no edit
 TIME_WIDTH = 104  # an hours or minutes box with its suffix and arrows
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -111,7 +112,7 @@ class ParticipantModel(FlatTableModel):
         for row in {previous, number} - {None}:
             assert row is not None
             if 0 <= row < len(self._rows):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, MINUTES))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, MINUTES), [MARK_ROLE])
 
     def total_minutes(self) -> int:
         return sum(row.total for row in self._rows)
@@ -215,6 +216,11 @@ class TimeDelegate(QStyledItemDelegate):
     ) -> None:
         assert isinstance(editor, QSpinBox)
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+def is_edit(roles: Sequence[int]) -> bool:
+    """Whether a dataChanged with these roles is the clerk's edit, not an error's tint."""
+    return list(roles) != [MARK_ROLE]
 
 
 def open_time_editors(table: QTableView) -> None:

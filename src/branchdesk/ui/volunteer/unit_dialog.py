@@ -22,6 +22,7 @@ from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import EditDialog, MessageDialog
 from branchdesk.ui.volunteer.data import Person, serving_people
 from branchdesk.ui.volunteer.labels import error_text
+from branchdesk.ui.volunteer.participants import is_edit
 from branchdesk.ui.volunteer.unit_dialog_view import UnitDialogView
 from branchdesk.ui.volunteer.unit_people import (
     NAME,
@@ -117,7 +118,9 @@ class UnitDialog(EditDialog):
         view.people.picked.connect(self.add_people)
         view.add_button.clicked.connect(view.people.pick_selected)
         view.remove_button.clicked.connect(self.remove_selected)
-        self.model.dataChanged.connect(lambda *_: self._people_changed())
+        self.model.dataChanged.connect(
+            lambda _a, _b, roles=(): is_edit(roles) and self._people_changed()
+        )
         self.model.rowsInserted.connect(lambda *_: self._people_changed())
         self.model.rowsRemoved.connect(lambda *_: self._people_changed())
         for field, signal in (

@@ -30,7 +30,7 @@ from branchdesk.core.services.volunteer_units import UnitMemberDraft
 from branchdesk.ui.i18n import format_date
 from branchdesk.ui.members.record_labels import volunteer_role_label
 from branchdesk.ui.table_model import FlatTableModel
-from branchdesk.ui.volunteer.participants import ERROR_BACKGROUND
+from branchdesk.ui.volunteer.participants import ERROR_BACKGROUND, MARK_ROLE
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 
 NAME, ROLE, JOINED, LEFT = range(4)
@@ -99,7 +99,7 @@ class UnitPeopleModel(FlatTableModel):
         for row in {previous, number} - {None}:
             assert row is not None
             if 0 <= row < len(self._rows):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, LEFT))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, LEFT), [MARK_ROLE])
 
     def row_total(self) -> int:
         return len(self._rows)
