@@ -313,14 +313,15 @@ class UnitModel(RowsModel):
         return f"{row.kind}:{row.id}"
 
     def _cells_of(self, row: UnitRow) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
             unit_kind_label(row.kind),
             row.name,
             "、".join(row.leaders),
             str(row.people),
             str(row.activities),
-            tr("VolunteerUnitModel", "Yes") if row.active else tr("VolunteerUnitModel", "No"),
+            QCoreApplication.translate("VolunteerUnitModel", "Yes")
+            if row.active
+            else QCoreApplication.translate("VolunteerUnitModel", "No"),
             row.place,
             one_line(row.description),
         )

@@ -161,16 +161,17 @@ class RequestsTab(ListTab):
         row: RequestRow | None = self.current()
         if row is None:
             return False
-        tr = QCoreApplication.translate
         if row.status is RequestStatus.COMPLETED:
-            text = tr(
+            text = QCoreApplication.translate(
                 "RequestsTab",
                 "Reopen request {number}? It is dispatched again, and the activity its completion"
                 " recorded is deleted with its hours.",
             )
         else:
-            text = tr("RequestsTab", "Reopen the cancelled request {number}?")
-        title = tr("RequestsTab", "Reopen request")
+            text = QCoreApplication.translate(
+                "RequestsTab", "Reopen the cancelled request {number}?"
+            )
+        title = QCoreApplication.translate("RequestsTab", "Reopen request")
         if not self.confirm(self.page, title, text.format(number=row.number)):
             return False
         self.select_after_load = row.id
@@ -185,9 +186,8 @@ class RequestsTab(ListTab):
         row: RequestRow | None = self.current()
         if row is None:
             return False
-        tr = QCoreApplication.translate
-        title = tr("RequestsTab", "Delete request")
-        text = tr(
+        title = QCoreApplication.translate("RequestsTab", "Delete request")
+        text = QCoreApplication.translate(
             "RequestsTab", "Delete request {number} of {requester}? The audit trail keeps it."
         ).format(number=row.number, requester=row.requester)
         if not self.confirm(self.page, title, text):
