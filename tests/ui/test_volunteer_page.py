@@ -464,3 +464,18 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, gui, people, 
     handled = gui.when_modal(UnitDialog, people_model)
     qtbot.mouseClick(page.view.edit_unit, Qt.MouseButton.LeftButton)
     assert handled
+
+
+def test_global_search_opens_an_activity_of_another_year(qtbot, gui, people, window) -> None:
+    # Given an activity of last year (the page shows this year)
+    earlier = store_activity(gui, dt.date(2025, 10, 8), (people["王芳"], 2, 0), title="重阳敬老")
+    page = open_page(qtbot, window, REQUESTS_TAB)
+
+    # When global search opens it
+    assert window.show_subject("volunteer", f"volunteer_activity:{earlier}")
+    wait(qtbot, page)
+
+    # Then the page shows last year's activities with it selected
+    assert page.view.tabs.currentIndex() == ACTIVITIES_TAB
+    assert page.year() == 2025
+    assert page.activities.current_id() == earlier

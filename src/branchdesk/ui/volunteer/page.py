@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from branchdesk.core.errors import BranchDeskError
 from branchdesk.core.rules.service_requests import SUBJECT_PREFIX
+from branchdesk.core.services.volunteer import activity_draft
 from branchdesk.core.services.volunteer_requests import request_row
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.dialogs import MessageDialog
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 SEARCH_DELAY_MS = 250
+ACTIVITY_SUBJECT = "volunteer_activity"  # global search opens an activity here
 
 
 class VolunteerPage(Page):
@@ -260,23 +262,44 @@ class VolunteerPage(Page):
     # reminders of the 工作台 ---------------------------------------------------------------
 
     def show_subject(self, subject: str) -> None:
-        """An overdue request's reminder (``service_request:<id>``): the requests of its
-        branch and year, the filters cleared, the request selected."""
-        if not subject.startswith(SUBJECT_PREFIX):
-            return
+        """A subject of the 工作台 or of global search: an overdue request's reminder
+        (``service_request:<id>``) shows the requests of its branch and year, an activity
+        (``volunteer_activity:<id>``) the activities; the filters cleared, the record
+        selected."""
+        kind, _, number = subject.partition(":")
+        today = self.context.today()
         try:
-            request_id = int(subject.removeprefix(SUBJECT_PREFIX))
+            record_id = int(number)
             with self.context.database.reading() as session:
-                found = request_row(session, request_id, self.context.today())
+                if f"{kind}:" == SUBJECT_PREFIX:
+                    request = request_row(session, record_id, today)
+                    branch_id, year, tab, list_tab = (
+                        request.branch_id,
+                        request.asked_on.year,
+                        REQUESTS_TAB,
+                        self.requests,
+                    )
+                elif kind == ACTIVITY_SUBJECT:
+                    activity = activity_draft(session, record_id)
+                    assert activity.held_on is not None  # stored
+                    branch_id, year, tab, list_tab = (
+                        activity.branch_id,
+                        activity.held_on.year,
+                        ACTIVITIES_TAB,
+                        self.activities,
+                    )
+                else:
+                    return
         except (ValueError, BranchDeskError):
             return  # deleted meanwhile: the page as it is
         view = self.view
-        self._branch_id = found.branch_id
-        self.requests.select_after_load = found.id
-        view.tabs.setCurrentIndex(REQUESTS_TAB)
+        self._branch_id = branch_id
+        list_tab.select_after_load = record_id
+        view.tabs.setCurrentIndex(tab)
         view.year.blockSignals(True)
-        view.year.setValue(found.asked_on.year)
+        view.year.setValue(year)
         view.year.blockSignals(False)
+        self._period = 0
         self.clear_filters()
 
     # printing ------------------------------------------------------------------------------
