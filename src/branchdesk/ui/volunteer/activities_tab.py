@@ -83,6 +83,7 @@ class ActivitiesTab(ListTab):
         saved = ActivityDialog.edit(self.context, branch_id, None, self.page.window())
         if saved is not None:
             self.select_after_load = saved
+            self.page.refresh()  # the read data_changed started may have been delivered
         return saved
 
     def edit_activity(self) -> int | None:

@@ -88,6 +88,7 @@ class RequestsTab(ListTab):
         if result is None:
             return False
         self.select_after_load = request_id
+        self.page.refresh()  # the read data_changed started may have been delivered
         return True
 
     # actions -------------------------------------------------------------------------------
@@ -102,6 +103,7 @@ class RequestsTab(ListTab):
         saved = RequestDialog.run(self.context, branch_id, None, self.page.window())
         if saved is not None:
             self.select_after_load = saved
+            self.page.refresh()  # the read data_changed started may have been delivered
         return saved
 
     def edit_request(self) -> int | None:

@@ -63,6 +63,7 @@ class UnitsTab(ListTab):
         saved = UnitDialog.edit(self.context, kind, branch_id, None, self.page.window())
         if saved is not None:
             self.select_after_load = f"{kind}:{saved}"
+            self.page.refresh()  # the read data_changed started may have been delivered
         return saved
 
     def edit_unit(self) -> int | None:
