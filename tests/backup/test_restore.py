@@ -19,8 +19,8 @@ from branchdesk.backup.verify import verify_backup
 from branchdesk.core.db import Database
 from branchdesk.core.models import Member
 from branchdesk.core.schema import HEAD_REVISION, open_database
-from branchdesk.core.services.backups import last_backup
 from branchdesk.core.services.attachments import stored_path
+from branchdesk.core.services.backups import last_backup
 from branchdesk.paths import DataDir
 
 NOW = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC)
