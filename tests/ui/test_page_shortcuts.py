@@ -13,7 +13,7 @@ from branchdesk.ui.meetings.editor import MeetingEditor
 from branchdesk.ui.meetings.page import MeetingsPage
 from branchdesk.ui.pages.base import Page
 
-SEARCHING_PAGES = ("members", "meetings", "study", "ledger", "evaluation")
+SEARCHING_PAGES = ("members", "meetings", "study", "ledger", "evaluation", "volunteer")
 
 
 @pytest.fixture
@@ -74,6 +74,7 @@ def test_every_page_with_records_answers_the_standard_keys(qtbot, demo_window) -
         "study": {"find", "new", "delete"},
         "ledger": {"find", "new", "delete"},
         "evaluation": {"find", "delete"},
+        "volunteer": {"find", "new", "delete"},
     }
     for key, names in expected.items():
         assert set(_open(qtbot, demo_window, key).shortcuts) >= names, key

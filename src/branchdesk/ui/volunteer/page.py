@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QVBoxLayout
 from sqlalchemy.orm import Session
 
@@ -85,13 +84,7 @@ class VolunteerPage(Page):
             line.textChanged.connect(lambda _text: self._timer.start())
         view.clear_filters.clicked.connect(self.clear_filters)
         view.tabs.currentChanged.connect(lambda _index: self.update_buttons())
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.New, self._new),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(find=self.focus_search, new=self._new, delete=self._delete)
         context.signals.data_changed.connect(self.refresh)
         self.update_buttons()
         self.refresh()
@@ -238,6 +231,16 @@ class VolunteerPage(Page):
             self.units.new_unit()
         else:
             self.activities.new_activity()
+
+    def _delete(self) -> None:
+        """Del: the selected activity, request or team/station of the tab, after asking."""
+        tab = self.view.tabs.currentIndex()
+        if tab == REQUESTS_TAB:
+            self.requests.delete()
+        elif tab == UNITS_TAB:
+            self.units.delete_unit()
+        elif tab == ACTIVITIES_TAB:
+            self.activities.delete_activity()
 
     def update_buttons(self) -> None:
         has_branch = self.branch_id() is not None
