@@ -198,3 +198,12 @@ def test_the_results_model(qtmodeltester, gui, archive):
     assert "FW-2026-012" in model.index(3, 0).data(DetailRole)
     model.set_results(SearchResults(""))
     assert model.rowCount() == 0 and model.first_hit_row() == -1
+
+
+def test_an_activity_found_opens_the_volunteer_page(qtbot, gui, archive, window):
+    if not window.has_page(opening.VOLUNTEER_PAGE):
+        pytest.skip("no volunteer page registered")
+    with gui.database.reading() as session:
+        hit = search_records(session, "等级考试").group(SearchKind.ACTIVITY).hits[0]
+    assert opening.open_hit(window.context, hit, window, window)
+    assert window.current_key == opening.VOLUNTEER_PAGE
