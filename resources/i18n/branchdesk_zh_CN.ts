@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About BranchDesk</source>
+        <translation>关于支部台账</translation>
+    </message>
+    <message>
+        <source>BranchDesk</source>
+        <translation>支部台账 BranchDesk</translation>
+    </message>
+    <message>
+        <source>The archive of a school Party branch, kept offline on this PC.</source>
+        <translation>学校党支部的工作台账，离线保存在本机。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>数据库结构版本：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>运行环境：</translation>
+    </message>
+    <message>
+        <source>Included software and licences</source>
+        <translation>随附软件及许可证</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python are used under the GNU LGPL version 3: their libraries are separate files in the program folder and may be replaced. Noto Sans SC is under the SIL Open Font License 1.1.</source>
+        <translation>Qt 与 Qt for Python 依据 GNU LGPL 第 3 版使用：它们的程序库是程序文件夹中的独立文件，可以替换。Noto Sans SC 字体采用 SIL 开源字体许可证（OFL）1.1。</translation>
+    </message>
+    <message>
+        <source>Font licence…</source>
+        <translation>字体许可证…</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The licence file {path} cannot be read: {error}</source>
+        <translation>无法读取许可证文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Noto Sans SC licence</source>
+        <translation>Noto Sans SC 字体许可证</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>No branch on file yet. Enter your branch in Settings, then record its volunteer service here.</source>
+        <translation>尚未登记支部。请先在“设置”中填写支部信息，再在此记录志愿服务。</translation>
+    </message>
+    <message>
+        <source>No activity of {year} matches these filters. Clear filters shows them all.</source>
+        <translation>{year}年没有符合筛选条件的活动。点击“清除筛选”可显示全部。</translation>
+    </message>
+    <message>
+        <source>No volunteer activities in {year}. Click New activity… (Ctrl+N) to record one with each participant&apos;s hours; a completed service request records its own.</source>
+        <translation>{year}年尚无志愿服务活动。点击“新建活动…”（Ctrl+N）记录活动及每位参加人员的服务时长；完成的服务需求会自动记录其活动。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} activities</source>
+        <translation>显示 {shown} / 共 {total} 项活动</translation>
+    </message>
+    <message>
+        <source>{total} activities</source>
+        <translation>共 {total} 项活动</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date} with the hours of its {count} participants? The audit trail keeps them.</source>
+        <translation>删除{date}的“{title}”及其 {count} 名参加人员的服务时长？操作记录中仍会保留。</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>已删除“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New volunteer activity</source>
+        <translation>新建志愿服务活动</translation>
+    </message>
+    <message>
+        <source>Volunteer activity</source>
+        <translation>志愿服务活动</translation>
+    </message>
+    <message>
+        <source>This activity completed a service request: reopen the request to undo it.</source>
+        <translation>此活动由服务需求完成时生成：如需撤销，请重新打开该需求。</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>不属于服务队</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>不属于服务站</translation>
+    </message>
+    <message>
+        <source>{count} people, {hours} hours in all</source>
+        <translation>共 {count} 人，合计 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The activity could not be saved; nothing was changed. ({error})</source>
+        <translation>活动未能保存，未作任何更改。（{error}）</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” with {count} participants</source>
+        <translation>已保存“{title}”，参加人员 {count} 人</translation>
+    </message>
+    <message>
+        <source>The volunteer activity</source>
+        <translation>该志愿服务活动</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialogView</name>
+    <message>
+        <source>New volunteer activity</source>
+        <translation>新建志愿服务活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Service station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Count the time served only, not the travel. One person serves at most 12 hours in one activity and 24 hours a day.</source>
+        <translation>只计服务时间，不计路途时间。每人每次活动不超过 12 小时，每天合计不超过 24 小时。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Who served, and for how long</source>
+        <translation>参加人员及服务时长</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add members to the evaluation of {year}</source>
@@ -202,6 +406,17 @@
     <message>
         <source>The automatic backup failed: {error}</source>
         <translation>自动备份失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AverageBarChart</name>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Branch average {hours} h</source>
+        <translation>支部平均 {hours} 小时</translation>
     </message>
 </context>
 <context>
@@ -532,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
     <name>BranchTable</name>
     <message>
         <source>Name</source>
@@ -586,6 +808,37 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel request {number}</source>
+        <translation>取消需求 {number}</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>取消该需求</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>e.g. the requester solved it themselves</source>
+        <translation>例如：同学已自行解决</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancelled request {number}</source>
+        <translation>已取消需求 {number}</translation>
+    </message>
+</context>
+<context>
     <name>CareForm</name>
     <message>
         <source>Edit care record</source>
@@ -636,6 +889,73 @@
     <message>
         <source>Care records</source>
         <translation>关怀记录</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete request {number}</source>
+        <translation>完成需求 {number}</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>服务情况</translation>
+    </message>
+    <message>
+        <source>Complete and record the hours</source>
+        <translation>完成并记录时长</translation>
+    </message>
+    <message>
+        <source>Completing records an activity with each assignee&apos;s hours in the hours ledger. Leave 0 for an assignee who did not serve.</source>
+        <translation>完成时将生成一项活动，并把每位接单党员的服务时长记入时长台账。未参加服务的接单人员请保留为 0。</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评价</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>不属于服务队</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>不属于服务站</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Hours served</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s rating</source>
+        <translation>服务对象评价</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Service station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Completed request {number}; the hours are in the ledger</source>
+        <translation>需求 {number} 已完成，服务时长已记入台账</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1079,37 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
     <message>
         <source>Kept up long-term: no deadline, never overdue; a date entered here is only a review date.</source>
         <translation>长期坚持：不设整改时限，不计逾期；此处填写的日期仅作复查日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch request {number}</source>
+        <translation>派单：需求 {number}</translation>
+    </message>
+    <message>
+        <source>The dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Dispatched on</source>
+        <translation>派单日期</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>接单党员</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>承诺完成日期</translation>
+    </message>
+    <message>
+        <source>Dispatched request {number}</source>
+        <translation>需求 {number} 已派单</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2074,207 @@ normally at most {limit}</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Set up BranchDesk</source>
+        <translation>建立台账</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Your archive is ready.</source>
+        <translation>台账已建立。</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: {error}</source>
+        <translation>未保存任何内容：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <source>Welcome to BranchDesk</source>
+        <translation>欢迎使用支部台账</translation>
+    </message>
+    <message>
+        <source>1 Your branch</source>
+        <translation>1 支部</translation>
+    </message>
+    <message>
+        <source>2 Your name</source>
+        <translation>2 您的姓名</translation>
+    </message>
+    <message>
+        <source>3 How to start</source>
+        <translation>3 开始方式</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Close the assistant; it opens again next time while the archive is empty</source>
+        <translation>关闭向导；台账仍为空时，下次启动会再次打开</translation>
+    </message>
+    <message>
+        <source>Add another branch</source>
+        <translation>再添加一个支部</translation>
+    </message>
+    <message>
+        <source>A general branch (党总支) keeps the archive of each of its branches</source>
+        <translation>党总支可在此分别建立各支部的台账</translation>
+    </message>
+    <message>
+        <source>e.g. 计算机学院党委</source>
+        <translation>例如：计算机学院党委</translation>
+    </message>
+    <message>
+        <source>Branch name *</source>
+        <translation>支部名称 *</translation>
+    </message>
+    <message>
+        <source>Higher Party organisation</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>Only looking around? Try the program with sample data</source>
+        <translation>只是看看？用示例数据试用本程序</translation>
+    </message>
+    <message>
+        <source>Which branch keeps its archive here?</source>
+        <translation>哪个支部在这里建立台账？</translation>
+    </message>
+    <message>
+        <source>The name is printed at the top of every form, as the branch writes it (e.g. 计算机学院第一学生党支部). Everything stays on this PC and can be changed later in Settings.</source>
+        <translation>支部名称会印在每张表格的抬头，请按支部的正式名称填写（例如：计算机学院第一学生党支部）。所有数据只保存在这台电脑上，以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 计算机学院第一学生党支部</source>
+        <translation>例如：计算机学院第一学生党支部</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Who keeps the archive?</source>
+        <translation>由谁管理台账？</translation>
+    </message>
+    <message>
+        <source>Your name is written beside every change in the audit trail and on the handoff list when the archive passes to the next clerk. You may leave it empty and fill it in later in Settings.</source>
+        <translation>您的姓名会记录在每一项修改的操作日志中，并在台账移交给下一任时写入交接清单。也可以暂不填写，以后在“设置”中补填。</translation>
+    </message>
+    <message>
+        <source>Import the member roster from Excel</source>
+        <translation>从 Excel 导入党员花名册</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>载入示例数据</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>从空台账开始</translation>
+    </message>
+    <message>
+        <source>The import assistant reads your .xlsx list of members, activists and applicants, checks every row and imports them into your branch.</source>
+        <translation>导入向导读取您的 .xlsx 名单（党员、积极分子、申请人），逐行检查后导入到您的支部。</translation>
+    </message>
+    <message>
+        <source>A made-up branch with 60 people and three years of meetings, study, inspections and volunteer service, to try the program. It brings its own branch and clerk: the names entered before are not used.</source>
+        <translation>一个虚构的支部，含 60 人及三年的会议、学习、检查整改和志愿服务记录，用于试用本程序。它自带支部和管理员，前面填写的名称不会使用。</translation>
+    </message>
+    <message>
+        <source>Add people one by one under Member files (Ctrl+N).</source>
+        <translation>在“党员档案”中逐个添加人员（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>您想怎样开始？</translation>
+    </message>
+    <message>
+        <source>You can import a roster or add people at any time later as well.</source>
+        <translation>以后也可以随时导入花名册或添加人员。</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Problems on the ledger</source>
+        <translation>整改台账问题</translation>
+    </message>
+    <message>
+        <source>Volunteer activities</source>
+        <translation>志愿服务活动</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务点单</translation>
+    </message>
+    <message>
+        <source>Waiting to be dispatched</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name}（已离开）</translation>
+    </message>
+    <message>
+        <source>{kind} no. {number}</source>
+        <translation>{kind} 第{number}次</translation>
+    </message>
+    <message>
+        <source>{year} ledger, no. {number}</source>
+        <translation>{year}年台账 第{number}号</translation>
+    </message>
+    <message>
+        <source>{kind} (first {count})</source>
+        <translation>{kind}（仅显示前 {count} 条）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Volunteer service has no page in this version yet.</source>
+        <translation>此版本还没有志愿服务页面。</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3805,18 @@ normally at most {limit}</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Find people, meetings, problems, activities and requests (Ctrl+K)</source>
+        <translation>查找人员、会议、整改问题、志愿活动和服务点单（Ctrl+K）</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
@@ -3271,22 +3835,6 @@ normally at most {limit}</source>
     <message>
         <source>&amp;About BranchDesk</source>
         <translation>关于支部台账(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About BranchDesk</source>
-        <translation>关于支部台账</translation>
-    </message>
-    <message>
-        <source>BranchDesk {version}
-
-The archive of a school Party branch, kept offline on this PC.
-
-Data folder: {path}</source>
-        <translation>支部台账 BranchDesk {version}
-
-学校党支部的工作台账，离线保存在本机。
-
-数据文件夹：{path}</translation>
     </message>
     <message>
         <source>BranchDesk — {branch}</source>
@@ -4412,6 +4960,13 @@ Save the minutes anyway?</source>
     </message>
 </context>
 <context>
+    <name>MonthChart</name>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -4442,6 +4997,10 @@ Save the minutes anyway?</source>
         <translation>民主评议</translation>
     </message>
     <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
         <source>Backup and handoff</source>
         <translation>备份与移交</translation>
     </message>
@@ -4459,6 +5018,64 @@ Save the minutes anyway?</source>
     <message>
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Add →</source>
+        <translation>添加 →</translation>
+    </message>
+    <message>
+        <source>Add the selected people (or double-click a name)</source>
+        <translation>添加所选人员（或双击姓名）</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移除</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Set for all</source>
+        <translation>全部设为此时长</translation>
+    </message>
+    <message>
+        <source>Give everyone listed this time</source>
+        <translation>将列表中每个人的时长都设为此值</translation>
+    </message>
+    <message>
+        <source>Time each:</source>
+        <translation>每人时长：</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5115,21 @@ Save the minutes anyway?</source>
     <message>
         <source>Strong.</source>
         <translation>强。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Name or pinyin, e.g. zs</source>
+        <translation>姓名或拼音，如 zs</translation>
+    </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>已选：{names}</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>尚未选择人员</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5896,37 @@ Save the minutes anyway?</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rating of request {number}</source>
+        <translation>需求 {number} 的评价</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s rating</source>
+        <translation>服务对象评价</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评价</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Saved the rating of request {number}</source>
+        <translation>已保存需求 {number} 的评价</translation>
+    </message>
+</context>
+<context>
     <name>RecordLabels</name>
     <message>
         <source>Secretary</source>
@@ -5776,6 +6439,140 @@ Save the minutes anyway?</source>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>e.g. a student of class 2 of grade 2025</source>
+        <translation>例如：2025级学前教育2班 张同学</translation>
+    </message>
+    <message>
+        <source>Phone, WeChat or dormitory</source>
+        <translation>电话、微信或宿舍</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>点单日期</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Register a service request</source>
+        <translation>登记服务需求</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>群众点单</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>The masses order: note who asks for what. The branch then dispatches it to members (Dispatch…), who serve and complete it (Complete…).</source>
+        <translation>群众点单：记下谁需要什么帮助。随后由支部派单给党员（“派单…”），党员接单服务后登记完成（“完成…”）。</translation>
+    </message>
+    <message>
+        <source>Service request {number}</source>
+        <translation>服务需求 {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Dispatched on</source>
+        <translation>派单日期</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>承诺完成日期</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>接单党员</translation>
+    </message>
+    <message>
+        <source>Saved service request {number}</source>
+        <translation>已保存服务需求 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>No branch on file yet. Enter your branch in Settings.</source>
+        <translation>尚未登记支部。请先在“设置”中填写支部信息。</translation>
+    </message>
+    <message>
+        <source>No request of {year} matches these filters.</source>
+        <translation>{year}年没有符合筛选条件的需求。</translation>
+    </message>
+    <message>
+        <source>No service requests in {year}. When students or staff ask the branch for help, click Register request… (Ctrl+N); then dispatch it to members, who complete it and their hours land in the ledger.</source>
+        <translation>{year}年尚无服务需求。师生向支部提出需求时，点击“登记需求…”（Ctrl+N）；再派单给党员，党员完成后其服务时长记入台账。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} requests</source>
+        <translation>显示 {shown} / 共 {total} 项需求</translation>
+    </message>
+    <message>
+        <source>{total} requests</source>
+        <translation>共 {total} 项需求</translation>
+    </message>
+    <message>
+        <source>Rating…</source>
+        <translation>补充评价…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Reopen request {number}? It is dispatched again, and the activity its completion recorded is deleted with its hours.</source>
+        <translation>重新打开需求 {number}？它将回到“已派单”，完成时生成的活动及其服务时长将被删除。</translation>
+    </message>
+    <message>
+        <source>Reopen the cancelled request {number}?</source>
+        <translation>重新打开已取消的需求 {number}？</translation>
+    </message>
+    <message>
+        <source>Reopen request</source>
+        <translation>重新打开需求</translation>
+    </message>
+    <message>
+        <source>Reopened request {number}</source>
+        <translation>已重新打开需求 {number}</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>删除需求</translation>
+    </message>
+    <message>
+        <source>Delete request {number} of {requester}? The audit trail keeps it.</source>
+        <translation>删除{requester}的需求 {number}？操作记录中仍会保留。</translation>
+    </message>
+    <message>
+        <source>Deleted request {number}</source>
+        <translation>已删除需求 {number}</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionsTab</name>
     <message>
         <source>No quorum: {present} of {expected} voting members present; more than half must be.</source>
@@ -6209,6 +7006,36 @@ Save the minutes anyway?</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>没有找到与“{text}”相关的记录。</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>搜索失败：{error}</translation>
+    </message>
+    <message>
+        <source>Type a name or its pinyin initials (zs finds 张三), a student number, a meeting&apos;s number (第3次), a request&apos;s number or a few words.</source>
+        <translation>输入姓名或拼音首字母（如 zs 可找到张三）、学号/工号、会议次数（如 第3次）、点单编号，或几个关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search people, meetings, problems, activities, requests…</source>
+        <translation>搜索人员、会议、整改问题、志愿活动、服务点单…</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose    Enter open    Esc close</source>
+        <translation>↑ ↓ 选择    Enter 打开    Esc 关闭</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Collective session</source>
@@ -6427,6 +7254,41 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Warning</source>
         <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Hours of each member: {period}</source>
+        <translation>个人服务时长：{period}</translation>
+    </message>
+    <message>
+        <source>No branch on file yet. Enter your branch in Settings.</source>
+        <translation>尚未登记支部。请先在“设置”中填写支部信息。</translation>
+    </message>
+    <message>
+        <source>Nobody served in {period}.</source>
+        <translation>{period}无人参加志愿服务。</translation>
+    </message>
+    <message>
+        <source>Hours per team and station: {period}</source>
+        <translation>各服务队、服务站服务时长：{period}</translation>
+    </message>
+    <message>
+        <source>Hours per month of {year}</source>
+        <translation>{year}年各月服务时长</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s hours against the branch average: {period}</source>
+        <translation>个人服务时长与支部平均：{period}</translation>
+    </message>
+    <message>
+        <source>Print service certificate</source>
+        <translation>打印志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Print yearly summary</source>
+        <translation>打印年度汇总表</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +7554,10 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>The development step of {name}</source>
         <translation>{name}的发展步骤</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
     </message>
 </context>
 <context>
@@ -7179,6 +8045,137 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Delete the record of “{step}”? Do this only for a step recorded by mistake; the audit trail keeps what it said.</source>
         <translation>删除“{step}”的记录？仅在误记时这样做；操作记录会保留其内容。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChart</name>
+    <message>
+        <source>No team or station</source>
+        <translation>未归属服务队或服务站</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>New service team</source>
+        <translation>新建党员服务队</translation>
+    </message>
+    <message>
+        <source>New service station</source>
+        <translation>新建党员服务站</translation>
+    </message>
+    <message>
+        <source>{count} current, leaders: {leaders}</source>
+        <translation>现有 {count} 人，负责人：{leaders}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”</source>
+        <translation>已保存“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialogView</name>
+    <message>
+        <source>e.g. Building 5 of the dormitories</source>
+        <translation>例如：桃李园5栋</translation>
+    </message>
+    <message>
+        <source>In service (offered for new activities)</source>
+        <translation>在用（新建活动时可选）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>添加 →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移除</translation>
+    </message>
+    <message>
+        <source>Remove a row entered by mistake; for someone who left, enter the date left</source>
+        <translation>移除误加的行；已离开的人员请填写离开日期</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The team or station</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Members and leaders</source>
+        <translation>成员与负责人</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开日期</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>No branch on file yet. Enter your branch in Settings.</source>
+        <translation>尚未登记支部。请先在“设置”中填写支部信息。</translation>
+    </message>
+    <message>
+        <source>No service teams or stations yet. A branch typically runs several Party member service teams (new-student guidance, exam tutoring …) and service stations in the dormitories; click New service team… to set up the first.</source>
+        <translation>尚无服务队或服务站。支部通常设有若干党员服务队（新生成长导航、等级考试辅导……）和宿舍党员服务站；点击“新建服务队…”建立第一个。</translation>
+    </message>
+    <message>
+        <source>Delete team or station</source>
+        <translation>删除服务队或服务站</translation>
+    </message>
+    <message>
+        <source>Delete the {kind} “{name}” and its list of {count} people?</source>
+        <translation>删除{kind}“{name}”及其 {count} 人的名单？</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”</source>
+        <translation>已删除“{name}”</translation>
     </message>
 </context>
 <context>
@@ -7937,6 +8934,406 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Row {row}: {name} is listed twice as a current member.</source>
         <translation>第 {row} 行：{name} 作为现有成员重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerActivityModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Team / station</source>
+        <translation>服务队 / 服务站</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>合计时长（小时）</translation>
+    </message>
+    <message>
+        <source>Completed service request {number}</source>
+        <translation>由服务需求 {number} 完成时生成</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerLabels</name>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>党员服务队</translation>
+    </message>
+    <message>
+        <source>Service station</source>
+        <translation>党员服务站</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未完成</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <source>{start}—{end} autumn term</source>
+        <translation>{start}—{end}学年第一学期</translation>
+    </message>
+    <message>
+        <source>{start}—{end} spring term</source>
+        <translation>{start}—{end}学年第二学期</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All teams and stations</source>
+        <translation>全部服务队和服务站</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>其中 {count} 项逾期未完成</translation>
+    </message>
+    <message>
+        <source>The volunteer records could not be read: {error}</source>
+        <translation>无法读取志愿服务记录：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRequestModel</name>
+    <message>
+        <source>{overdue} ({status})</source>
+        <translation>{overdue}（{status}）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>点单日期</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>承诺完成</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>接单党员</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTotalModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>参加次数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerUnitModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerView</name>
+    <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Service hours this year</source>
+        <translation>本年服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>服务活动</translation>
+    </message>
+    <message>
+        <source>Members who served</source>
+        <translation>参加服务人数</translation>
+    </message>
+    <message>
+        <source>Open service requests</source>
+        <translation>未完成的服务需求</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>服务统计</translation>
+    </message>
+    <message>
+        <source>Teams and stations</source>
+        <translation>服务队与服务站</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <source>Search titles, places, descriptions (Ctrl+F)</source>
+        <translation>搜索活动名称、地点、内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Team / station</source>
+        <translation>服务队/站</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Record an activity with each participant&apos;s hours (Ctrl+N)</source>
+        <translation>记录一次活动及每位参加人员的服务时长（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Open the selected activity (Enter)</source>
+        <translation>打开所选活动（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Double-click an activity to open it</source>
+        <translation>双击活动可打开</translation>
+    </message>
+    <message>
+        <source>Print service certificate…</source>
+        <translation>打印服务证明…</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s volunteer service record of the year, numbered once (a reprint shows the same number)</source>
+        <translation>所选人员本年度的志愿服务记录证明，编号只分配一次（重印时编号不变）</translation>
+    </message>
+    <message>
+        <source>Print yearly summary…</source>
+        <translation>打印年度汇总表…</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s summary of the year by team and by member</source>
+        <translation>支部本年度按服务队和人员统计的汇总表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>By team and station</source>
+        <translation>按服务队/站</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Against the average</source>
+        <translation>个人与平均</translation>
+    </message>
+    <message>
+        <source>New service team…</source>
+        <translation>新建服务队…</translation>
+    </message>
+    <message>
+        <source>A Party member service team of the branch, with its members and leaders</source>
+        <translation>支部的党员服务队，及其成员和负责人</translation>
+    </message>
+    <message>
+        <source>New service station…</source>
+        <translation>新建服务站…</translation>
+    </message>
+    <message>
+        <source>A Party member service station, e.g. in a dormitory building</source>
+        <translation>党员服务站，例如设在宿舍楼的服务站</translation>
+    </message>
+    <message>
+        <source>Name, place, in service, members and leaders (Enter)</source>
+        <translation>名称、地点、是否在用、成员和负责人（Enter）</translation>
+    </message>
+    <message>
+        <source>Double-click a team or station to edit it</source>
+        <translation>双击服务队或服务站可编辑</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search numbers, requesters, requests</source>
+        <translation>搜索编号、服务对象、需求内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Register request…</source>
+        <translation>登记需求…</translation>
+    </message>
+    <message>
+        <source>The masses order: who asks for what, and when (Ctrl+N)</source>
+        <translation>群众点单：谁、何时、需要什么帮助（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>The branch dispatches: who serves, and by when it is promised</source>
+        <translation>支部派单：由谁接单，承诺何时完成</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Members served: the date, each one&apos;s hours and the requester&apos;s rating</source>
+        <translation>党员接单完成：日期、每人服务时长和服务对象评价</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Double-click a request to edit it</source>
+        <translation>双击需求可编辑</translation>
     </message>
 </context>
 <context>
