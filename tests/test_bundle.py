@@ -52,6 +52,8 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
     program = bundle / ("BranchDesk.exe" if os.name == "nt" else "BranchDesk")
     assert (bundle / "_internal" / "resources" / "i18n" / "branchdesk_zh_CN.qm").is_file()
     assert (bundle / "_internal" / "resources" / "fonts").is_dir()
+    # the licences travel with the program (MIT and BSD ask for it)
+    assert list((bundle / "_internal").glob("reportlab-*.dist-info/licenses/LICENSE"))
     assert _size(bundle) < MAX_BUNDLE_BYTES, f"{_size(bundle) / 2**20:.0f} MB"
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     result = subprocess.run(
