@@ -98,10 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     archive = cached_demo(cache, args.members, years, fresh=args.fresh)
     bench = Bench(cache, cache / "work", archive, args.quick, fast, slow)
     figures: list[Figure] = []
+    bytecode = sys.dont_write_bytecode, sys.pycache_prefix
+    # Modules imported from here on load cached bytecode, as an installed program does (the
+    # child processes too: harness.archive.clean_environment).
+    sys.dont_write_bytecode, sys.pycache_prefix = False, str(cache / "pycache")
     try:
         for group in groups:
             figures += measure_group(group, bench)
     finally:
+        sys.dont_write_bytecode, sys.pycache_prefix = bytecode
         bench.close()
     load_after = load_average()
     scale = f"Archive: {archive.label} (demo made {archive.made_on})"

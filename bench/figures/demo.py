@@ -21,7 +21,7 @@ def measure(bench: Bench) -> list[Figure]:
     wanted = 1 if bench.quick else bench.slow_runs
     while len(runs) < wanted:
         folder = bench.scratch("demo") / "data"
-        runs.append(run_demo(folder, archive.members, archive.years))
+        runs.append(run_demo(folder, archive.members, archive.years, bench.cache))
     note = "wall clock of the command in a subprocess"
     if archive.years != ISSUE_YEARS:
         note += f" — {archive.years} years, not the target's {ISSUE_YEARS} (--quick)"

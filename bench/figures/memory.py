@@ -22,7 +22,7 @@ def measure(bench: Bench) -> list[Figure]:
     visits: list[dict[str, object]] = []
     ru_maxrss = 0.0
     for _ in range(runs):
-        _seconds, result = run_child("pages", data_dir)
+        _seconds, result = run_child(bench.cache, "pages", data_dir)
         peaks.append(result["peak_rss_mb"])
         visits = result["pages"]
         ru_maxrss = result["ru_maxrss_mb"]

@@ -22,7 +22,7 @@ CHILD = Path(__file__).resolve().parent.parent / "harness" / "gui_child.py"
 CHILD_TIMEOUT_S = 300.0
 
 
-def run_child(mode: str, data_dir: Path | None = None) -> tuple[float, dict[str, Any]]:
+def run_child(cache: Path, mode: str, data_dir: Path | None = None) -> tuple[float, dict[str, Any]]:
     """Seconds from starting gui_child.py ``mode`` to its JSON line, and that line."""
     command = [sys.executable, str(CHILD), mode]
     if data_dir is not None:
@@ -33,7 +33,7 @@ def run_child(mode: str, data_dir: Path | None = None) -> tuple[float, dict[str,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=clean_environment(),
+        env=clean_environment(cache),
     )
     assert process.stdout is not None
     line = process.stdout.readline()
@@ -50,14 +50,14 @@ def run_child(mode: str, data_dir: Path | None = None) -> tuple[float, dict[str,
 
 def measure(bench: Bench) -> list[Figure]:
     data_dir = bench.copy("startup").root
-    run_child("bare")
-    run_child("start", data_dir)
+    run_child(bench.cache, "bare")
+    run_child(bench.cache, "start", data_dir)
     bare: list[float] = []
     start: list[float] = []
     phases: list[dict[str, float]] = []
     for _ in range(bench.slow_runs):
-        bare.append(run_child("bare")[0])
-        seconds, result = run_child("start", data_dir)
+        bare.append(run_child(bench.cache, "bare")[0])
+        seconds, result = run_child(bench.cache, "start", data_dir)
         start.append(seconds)
         phases.append(result["phases"])
     median_phases = {

@@ -26,6 +26,7 @@ from typing import Any  # noqa: E402
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 TIMEOUT_S = 120.0
+CHECK_MS = 2
 
 
 def since_start() -> float:
@@ -78,17 +79,33 @@ def bare() -> None:
 
 
 def settle(app: Any, page: Any) -> None:
-    """Until the page's loads (and every background call) have been delivered and painted."""
+    """Run the event loop until the page's loads (and every background call) have been
+    delivered, then paint. The loop waits in Qt, as app.exec() does, so the worker thread
+    has the GIL to itself; a short timer asks whether the loads are in."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     from branchdesk.ui.ops import running_ops
 
-    deadline = time.monotonic() + TIMEOUT_S
-    app.processEvents()
     loading = getattr(page, "is_loading", lambda: False)
-    while running_ops() or loading():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"{page.objectName()} still loading after {TIMEOUT_S:.0f} s")
-        time.sleep(0.0005)
-        app.processEvents()
+    deadline = time.monotonic() + TIMEOUT_S
+    loop = QEventLoop()
+
+    def check() -> None:
+        if not (running_ops() or loading()):
+            loop.quit()
+        elif time.monotonic() > deadline:
+            loop.exit(1)
+
+    timer = QTimer()
+    timer.setInterval(CHECK_MS)
+    timer.timeout.connect(check)
+    timer.start()
+    app.processEvents()
+    check()
+    failed = loop.exec()
+    timer.stop()
+    if failed:
+        raise TimeoutError(f"{page.objectName()} still loading after {TIMEOUT_S:.0f} s")
     app.processEvents()
 
 

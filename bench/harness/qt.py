@@ -56,18 +56,31 @@ def context(bench: Bench) -> AppContext:
 
 
 def settle(done: Callable[[], bool] = lambda: True) -> None:
-    """Run the event loop until background reads are delivered and ``done()`` says so."""
-    from PySide6.QtWidgets import QApplication
+    """Run the event loop until background reads are delivered and ``done()`` says so, then
+    paint. The loop waits in Qt, as app.exec() does, so the worker thread has the GIL to
+    itself; a 1 ms timer asks whether everything is in."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from branchdesk.ui.ops import running_ops
 
-    app = QApplication.instance()
-    assert app is not None
+    app = application()
     deadline = time.monotonic() + SETTLE_TIMEOUT_S
+    loop = QEventLoop()
+
+    def check() -> None:
+        if not running_ops() and done():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            loop.exit(1)
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(check)
     app.processEvents()
-    while running_ops() or not done():
-        if time.monotonic() > deadline:
+    if running_ops() or not done():
+        timer.start()
+        failed = loop.exec()
+        timer.stop()
+        if failed:
             raise TimeoutError("the GUI did not settle within a minute")
-        time.sleep(0.0005)  # let the worker thread run (it needs the GIL)
-        app.processEvents()
     app.processEvents()  # paint what arrived
