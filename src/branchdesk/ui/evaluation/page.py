@@ -7,7 +7,6 @@ work each, and data_changed brings every page up to date.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -352,32 +351,14 @@ class EvaluationPage(Page):
 
     def print_sheet(self) -> PrintPreviewDialog | None:
         """打印评议表: the selected member's 民主评议表 in the print preview."""
-        return self._preview(self.sheet_job, self.tr("Print evaluation form"))
+        return self.preview(self.sheet_job, self.tr("Print evaluation form"))
 
     def print_summary(self) -> PrintPreviewDialog | None:
         """打印汇总表: the round's summary table."""
-        return self._preview(self.summary_job, self.tr("Print summary"))
+        return self.preview(self.summary_job, self.tr("Print summary"))
 
     def print_book(self) -> PrintPreviewDialog | None:
         """The summary table and every member's form."""
-        return self._preview(
+        return self.preview(
             lambda: self.summary_job(summary_only=False), self.tr("Print all forms")
         )
-
-    def _preview(
-        self, make: Callable[[], PrintJob | None], title: str
-    ) -> PrintPreviewDialog | None:
-        from branchdesk.ui.printing.preview import PrintPreviewDialog
-
-        try:
-            job = make()
-        except (BranchDeskError, ImportError) as error:
-            text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
-            MessageDialog.warn(self, title, text)
-            return None
-        if job is None:
-            return None
-        # Non-modal above the main window, as 打印 opens it; closing it removes its file.
-        preview = PrintPreviewDialog(job, self.context, self.window())
-        preview.show()
-        return preview

@@ -462,23 +462,6 @@ class LedgerPage(Page):
         """打印台账: the year's ledger in the print preview."""
         return self.preview(self.ledger_job, self.tr("Print ledger"))
 
-    def preview(self, make: Callable[[], PrintJob | None], title: str) -> PrintPreviewDialog | None:
-        """Build a job (its selectors are checked here) and show it in the print preview."""
-        from branchdesk.ui.printing.preview import PrintPreviewDialog
-
-        try:
-            job = make()
-        except (BranchDeskError, ImportError) as error:
-            text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
-            MessageDialog.warn(self, title, text)
-            return None
-        if job is None:
-            return None
-        # Non-modal above the main window, as 打印 opens it; closing it removes its file.
-        preview = PrintPreviewDialog(job, self.context, self.window())
-        preview.show()
-        return preview
-
 
 def _snippet(text: str, length: int = 30) -> str:
     line = " ".join(text.split())

@@ -8,7 +8,6 @@ to date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -344,26 +343,8 @@ class MeetingsPage(Page):
 
     def print_minutes(self) -> PrintPreviewDialog | None:
         """打印: the selected minutes in the print preview."""
-        return self._preview(self.print_job, self.tr("Print minutes"))
+        return self.preview(self.print_job, self.tr("Print minutes"))
 
     def print_book(self) -> PrintPreviewDialog | None:
         """打印年度记录本: the year's minutes book in the print preview."""
-        return self._preview(self.book_job, self.tr("Print minutes book"))
-
-    def _preview(
-        self, make: Callable[[], PrintJob | None], title: str
-    ) -> PrintPreviewDialog | None:
-        from branchdesk.ui.printing.preview import PrintPreviewDialog
-
-        try:
-            job = make()
-        except (BranchDeskError, ImportError) as error:
-            text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
-            MessageDialog.warn(self, title, text)
-            return None
-        if job is None:
-            return None
-        # Non-modal above the main window, as 打印 opens it; closing it removes its file.
-        preview = PrintPreviewDialog(job, self.context, self.window())
-        preview.show()
-        return preview
+        return self.preview(self.book_job, self.tr("Print minutes book"))

@@ -13,6 +13,7 @@ from branchdesk.ui.context import AppContext
 
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
+    from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 
 # The keys every page answers the same way (Ctrl+P prints, in the main window's toolbar).
@@ -66,3 +67,24 @@ class Page(QWidget):
     def print_job(self) -> PrintJob | None:
         """The document of what the page shows (打印 / Ctrl+P), or None when there is none."""
         return None
+
+    def preview(self, make: Callable[[], PrintJob | None], title: str) -> PrintPreviewDialog | None:
+        """Build a job (its selectors are checked now) and show it in the print preview; a
+        refusal is one sentence in a message box titled ``title``."""
+        from branchdesk.core.errors import BranchDeskError
+        from branchdesk.ui.dialogs import MessageDialog
+        from branchdesk.ui.i18n import qt_translate
+        from branchdesk.ui.printing.preview import PrintPreviewDialog
+
+        try:
+            job = make()
+        except (BranchDeskError, ImportError) as error:
+            text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
+            MessageDialog.warn(self, title, text)
+            return None
+        if job is None:
+            return None
+        # Non-modal above the main window, as 打印 opens it; closing it removes its file.
+        dialog = PrintPreviewDialog(job, self.context, self.window())
+        dialog.show()
+        return dialog

@@ -423,20 +423,7 @@ class StudyPage(Page):
 
     def print_notebook(self) -> PrintPreviewDialog | None:
         """打印学习笔记: the notebook in the print preview."""
-        from branchdesk.ui.printing.preview import PrintPreviewDialog
-
-        try:
-            job = self.notebook_job()
-        except (BranchDeskError, ImportError) as error:
-            text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
-            MessageDialog.warn(self, self.tr("Print study notebook"), text)
-            return None
-        if job is None:
-            return None
-        # Non-modal above the main window, as 打印 opens it; closing it removes its file.
-        preview = PrintPreviewDialog(job, self.context, self.window())
-        preview.show()
-        return preview
+        return self.preview(self.notebook_job, self.tr("Print study notebook"))
 
     def can_print(self) -> bool:
         return self._member_id is not None

@@ -43,7 +43,6 @@ from branchdesk.ui.volunteer.units_tab import UnitsTab
 
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
-    from branchdesk.ui.printing.preview import PrintPreviewDialog
 
 SEARCH_DELAY_MS = 250
 ACTIVITY_SUBJECT = "volunteer_activity"  # global search opens an activity here
@@ -316,23 +315,6 @@ class VolunteerPage(Page):
         if self.view.tabs.currentIndex() == STATISTICS_TAB and self.statistics.current():
             return self.statistics.certificate_job()
         return self.statistics.summary_job()
-
-    def preview(self, make: Callable[[], PrintJob | None], title: str) -> PrintPreviewDialog | None:
-        """Build a job (its selectors are checked here) and show it in the print preview."""
-        from branchdesk.ui.printing.preview import PrintPreviewDialog
-
-        try:
-            job = make()
-        except (BranchDeskError, ImportError) as error:
-            text = error.text(qt_translate) if isinstance(error, BranchDeskError) else str(error)
-            MessageDialog.warn(self, title, text)
-            return None
-        if job is None:
-            return None
-        # Non-modal above the main window, as 打印 opens it; closing it removes its file.
-        preview = PrintPreviewDialog(job, self.context, self.window())
-        preview.show()
-        return preview
 
 
 __all__ = ["ACTIVITIES_TAB", "REQUESTS_TAB", "STATISTICS_TAB", "UNITS_TAB", "VolunteerPage"]
