@@ -131,7 +131,7 @@ def ledger(bench: Bench) -> list[Figure]:
     finally:
         database.close()
     if pages[-1] < LEDGER_PAGES:
-        raise RuntimeError(f"the ledger has {pages[-1]} pages, not {LEDGER_PAGES}: --fresh")
+        raise RuntimeError(f"the ledger has {pages[-1]} pages, not {LEDGER_PAGES}")
     return [
         Figure(
             "ledger_pdf",
@@ -186,11 +186,11 @@ def floor_document(output: Path, lines: Sequence[str], pages: int) -> int:
 
 
 def ledger_archive(cache: Path, archive: DemoArchive) -> LedgerArchive:
-    """A copy of the demo archive whose busiest branch-year ledger has a few more than
-    LEDGER_PAGES pages: that year's problems copied (new 序号). Cached.
+    """A copy of the demo archive whose busiest branch-year ledger has at least LEDGER_PAGES
+    pages (a few more): that year's problems copied with new 序号. Cached.
 
-    A ledger of about SAMPLE_PAGES pages tells how many problems a page holds, so the big
-    one is never rendered here (the figure renders it, and says how many pages it had).
+    A ledger of about SAMPLE_PAGES pages tells how many problems a page holds; the big one is
+    then rendered once to check, and topped up if page breaks fell short.
     """
     folder = cache / f"ledger-{archive.data_dir.root.parent.name}"
     meta_file = folder / "ledger.json"
@@ -205,16 +205,20 @@ def ledger_archive(cache: Path, archive: DemoArchive) -> LedgerArchive:
         branch_id, branch_name, year = _busiest_ledger(database)
         base = _problem_rows(database, branch_id, year)
         problems, pages = len(base), _render_pages(database, branch_name, year, folder)
-        if pages < SAMPLE_PAGES:
-            more = math.ceil(problems * SAMPLE_PAGES / pages) - problems
+        goal = SAMPLE_PAGES
+        for _ in range(4):  # pages grow about linearly with problems
+            if pages >= LEDGER_PAGES:
+                break
+            more = math.ceil(problems * goal * LEDGER_MARGIN / pages) - problems
             _add_copies(database, base, more)
             problems, pages = problems + more, _render_pages(database, branch_name, year, folder)
-        wanted = math.ceil(problems * LEDGER_PAGES * LEDGER_MARGIN / pages)
-        _add_copies(database, base, wanted - problems)
+            goal = LEDGER_PAGES
     finally:
         database.close()
+    if pages < LEDGER_PAGES:
+        raise RuntimeError(f"the ledger archive has {pages} pages, not {LEDGER_PAGES}")
     (folder / "data.partial").rename(folder / "data")
-    meta = {"branch_name": branch_name, "year": year, "problems": wanted}
+    meta = {"branch_name": branch_name, "year": year, "problems": problems}
     meta_file.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return LedgerArchive(DataDir(folder / "data"), **meta)
 
