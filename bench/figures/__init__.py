@@ -25,7 +25,9 @@ class Group:
     titles: dict[str, str]
 
     def measure(self) -> Callable[[Bench], list[Figure]]:
-        return getattr(import_module(f"figures.{self.module}"), self.function)  # type: ignore[no-any-return]
+        module = import_module(f"figures.{self.module}")
+        function: Callable[[Bench], list[Figure]] = getattr(module, self.function)
+        return function
 
 
 GROUPS: tuple[Group, ...] = (
