@@ -232,3 +232,29 @@ def _contents_numbers(path: Path) -> list[int]:
         ]
         numbers += [number for _, number in sorted(column)]
     return numbers
+
+
+def test_a_huge_assembly_s_lists_go_on_in_further_rows(
+    database: Database, sample, tmp_path: Path, pdf
+) -> None:
+    """300 people and 100 agenda items: no cell taller than a page (reportlab refuses those)."""
+    import dataclasses
+
+    from branchdesk.core.enums import AttendanceStatus
+    from branchdesk.core.print_data.minutes import Agenda, Attendee, minutes
+    from branchdesk.reports.minutes import render_minutes
+
+    meeting_id = add_meeting(database, sample.branch, text="会议记录正文。")
+    with database.reading() as session:
+        record = minutes(session, meeting_id)
+    crowd = tuple(
+        Attendee(f"党员{number:03d}", AttendanceStatus.PRESENT, "", True) for number in range(300)
+    )
+    items = tuple(Agenda(f"讨论接收第{number}位发展对象为预备党员", "") for number in range(100))
+    big = dataclasses.replace(record, attendees=crowd, agenda=items)
+    pages = render_minutes(big, tmp_path / "huge.pdf")
+    out = pdf(tmp_path / "huge.pdf")
+    assert pages == out.pages >= 3
+    text = out.compact_text()
+    assert "党员299" in text and "100.讨论接收第99位发展对象为预备党员" in text
+    assert "会议议题（续）" in text and "出席人员（续）" in text

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from branchdesk.core.enums import AttendanceStatus, MeetingKind, ResolutionKind
 from branchdesk.core.print_data.minutes import Attendee, Minutes, MinutesBook, ResolutionLine
 from branchdesk.reports import labels
-from branchdesk.reports.formats import long_date, names
+from branchdesk.reports.formats import long_date
 from branchdesk.reports.jobs import ProgressCallback
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
     from branchdesk.reports.document import FormInfo
+    from branchdesk.reports.tables import FormGrid
 
 FORM_NAME = "会议记录"
 LABEL_WIDTH = 70.0
@@ -35,6 +36,11 @@ VOTE_WIDTH = 34.0  # 应到 … 弃权: two characters or a three-digit count
 NUMBER_WIDTH = 30.0
 WEEKDAYS = "一二三四五六日"
 CHINESE_NUMBERS = "一二三四五六七八九十"
+# How much of a list one grid cell holds before it goes on in a further row: a cell taller
+# than a page cannot be laid out, and a 2,000-member branch assembly lists hundreds of names.
+NAMES_PER_ROW = 120
+REASONS_PER_ROW = 40
+AGENDA_PER_ROW = 15
 
 
 def render_minutes(
@@ -134,24 +140,35 @@ def _header_grid(record: Minutes, width: float) -> Flowable:
             ),
         )
     attended = [a.name for a in record.attendees if a.status.attended]
-    grid.row(Label("出席人员"), Value(names(attended) or "无", span=3))
-    grid.row(Label("缺席人员\n及原因"), Value(_reasons(record.missing) or "无", span=3))
-    grid.row(Label("迟到人员"), Value(_reasons(record.late) or "无", span=3))
+    _list_rows(grid, "出席人员", attended, "、", NAMES_PER_ROW)
+    _list_rows(grid, "缺席人员\n及原因", _reason_parts(record.missing), "、", REASONS_PER_ROW)
+    _list_rows(grid, "迟到人员", _reason_parts(record.late), "、", REASONS_PER_ROW)
     guests = [f"{g.name}（{g.affiliation}）" if g.affiliation else g.name for g in record.guests]
-    grid.row(Label("列席人员"), Value(names(guests) or "无", span=3))
-    agenda = "\n".join(f"{n}. {item.title}" for n, item in enumerate(record.agenda, start=1))
-    grid.row(Label("会议议题"), Value(agenda, span=3))
+    _list_rows(grid, "列席人员", guests, "、", REASONS_PER_ROW)
+    agenda = [f"{n}. {item.title}" for n, item in enumerate(record.agenda, start=1)]
+    _list_rows(grid, "会议议题", agenda, "\n", AGENDA_PER_ROW)
     return grid.table()
 
 
-def _reasons(people: tuple[Attendee, ...]) -> str:
-    """王芳（请假：生病）、李明（缺席）: the status of an absentee, the reason when given."""
+def _list_rows(grid: FormGrid, label: str, items: list[str], separator: str, per_row: int) -> None:
+    """A list in its labelled cell; a long one goes on in further rows marked （续）, because
+    a single cell taller than a page cannot be laid out (a 300-person assembly, 100 items)."""
+    from branchdesk.reports.tables import Label, Value
+
+    chunks = [items[start : start + per_row] for start in range(0, len(items), per_row)]
+    for number, chunk in enumerate(chunks or [[]]):
+        title = label if number == 0 else f"{label.splitlines()[0]}（续）"
+        grid.row(Label(title), Value(separator.join(chunk) or "无", span=3))
+
+
+def _reason_parts(people: tuple[Attendee, ...]) -> list[str]:
+    """王芳（请假：生病）, 李明（缺席）: the status of an absentee, the reason when given."""
     parts = []
     for person in people:
         status = "" if person.status is AttendanceStatus.LATE else labels.label(person.status)
         detail = "：".join(part for part in (status, person.reason.strip()) if part)
         parts.append(f"{person.name}（{detail}）" if detail else person.name)
-    return "、".join(parts)
+    return parts
 
 
 def _section(title: str, width: float) -> Flowable:
