@@ -78,3 +78,16 @@ def test_every_page_with_records_answers_the_standard_keys(qtbot, demo_window) -
     }
     for key, names in expected.items():
         assert set(_open(qtbot, demo_window, key).shortcuts) >= names, key
+
+
+@pytest.mark.parametrize("key", SEARCHING_PAGES)
+def test_esc_in_the_search_box_shows_everything_again(qtbot, demo_window, key) -> None:
+    page = _open(qtbot, demo_window, key)
+    page.shortcuts["find"].activated.emit()
+    box = QApplication.focusWidget()
+    assert isinstance(box, QLineEdit)
+    qtbot.keyClicks(box, "zz")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert box.text() == ""
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # already empty: Esc passes on, nothing breaks
+    assert box.text() == ""

@@ -76,6 +76,7 @@ class EvaluationPage(Page):
         view.print_sheet_button.clicked.connect(self.print_sheet)
         view.print_summary_button.clicked.connect(self.print_summary)
         view.print_book_button.clicked.connect(self.print_book)
+        self.clear_on_escape(view.search)
         self.add_shortcuts(find=self.focus_search, delete=self.remove_member)
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()

@@ -90,6 +90,7 @@ class LedgerPage(Page):
         view.edit_button.clicked.connect(lambda: self.edit_problem())
         view.delete_button.clicked.connect(self.delete_problem)
         view.print_button.clicked.connect(self.print_ledger)
+        self.clear_on_escape(view.search)
         self.add_shortcuts(find=self.focus_search, new=self._new, delete=self._delete)
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()

@@ -120,6 +120,7 @@ class MeetingsPage(Page):
         view.delete_button.clicked.connect(self.delete_meeting)
         view.print_button.clicked.connect(self.print_minutes)
         view.book_button.clicked.connect(self.print_book)
+        self.clear_on_escape(view.search)
         self.add_shortcuts(
             find=self.focus_search, new=lambda: self.new_meeting(), delete=self.delete_meeting
         )

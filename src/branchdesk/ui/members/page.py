@@ -87,6 +87,7 @@ class MembersPage(Page):
         view.export_button.clicked.connect(self.export)
         view.import_button.clicked.connect(self.import_roster)
         # No Del: nobody is deleted from the archive; people leave through 组织关系变动.
+        self.clear_on_escape(view.search)
         self.add_shortcuts(find=self.focus_search, new=self.new_member)
         view.new_button.clicked.connect(self.new_member)
         view.edit_button.clicked.connect(self.edit_current)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from branchdesk.ui.context import AppContext
 
@@ -22,6 +22,24 @@ STANDARD_KEYS = {
     "find": QKeySequence.StandardKey.Find,  # Ctrl+F: the page's search box
     "delete": QKeySequence.StandardKey.Delete,  # Del: the selected record, after asking
 }
+
+
+class _EscapeClears(QObject):
+    """Esc in a search box empties it (the list shows everything again); a box already
+    empty lets Esc pass on. Only the box's own key presses are looked at, so Esc still
+    closes a combo box's popup or a dialog."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and watched.text()
+        ):
+            watched.clear()
+            return True
+        return False
 
 
 class Page(QWidget):
@@ -44,6 +62,12 @@ class Page(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda act=action: act())
             self.shortcuts[name] = shortcut
+
+    def clear_on_escape(self, *boxes: QLineEdit) -> None:
+        """Esc in these search boxes empties them."""
+        self._escape = getattr(self, "_escape", None) or _EscapeClears(self)
+        for box in boxes:
+            box.installEventFilter(self._escape)
 
     def refresh(self) -> None:
         """Re-read what the page shows (F5, or after a write elsewhere)."""

@@ -101,6 +101,7 @@ class StudyPage(Page):
         view.sessions.doubleClicked.connect(lambda _index: self.edit_session())
         view.edit_session_button.clicked.connect(self.edit_session)
         view.delete_session_button.clicked.connect(self.delete_session)
+        self.clear_on_escape(view.search)
         self.add_shortcuts(find=self.focus_search, new=self.new_entry, delete=self._delete)
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()

@@ -83,6 +83,7 @@ class VolunteerPage(Page):
             line.textChanged.connect(lambda _text: self._timer.start())
         view.clear_filters.clicked.connect(self.clear_filters)
         view.tabs.currentChanged.connect(lambda _index: self.update_buttons())
+        self.clear_on_escape(view.search, view.request_search)
         self.add_shortcuts(find=self.focus_search, new=self._new, delete=self._delete)
         context.signals.data_changed.connect(self.refresh)
         self.update_buttons()
