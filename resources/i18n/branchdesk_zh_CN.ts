@@ -2919,18 +2919,6 @@ normally at most {limit}</source>
         <translation>4 导入</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>No file chosen yet</source>
         <translation>尚未选择文件</translation>
     </message>

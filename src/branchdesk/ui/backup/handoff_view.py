@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.ui.backup.passphrase import PassphraseFields
 from branchdesk.ui.backup.wizard_view import (
+    STYLE,
     StepWizardView,
     boxed,
     error_label,
@@ -56,6 +57,7 @@ class HandoffWizardView(StepWizardView):
                 self.tr("6 Done"),
             ],
             parent,
+            style=STYLE,
         )
         for build in (
             self._drive_page,

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchdesk.ui.backup.wizard_view import StepWizardView, boxed, error_label, hint, step_page
+from branchdesk.ui.backup.wizard_view import (
+    STYLE,
+    StepWizardView,
+    boxed,
+    error_label,
+    hint,
+    step_page,
+)
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -49,7 +56,7 @@ class RestoreWizardView(StepWizardView):
                 self.tr("3 Compare"),
                 self.tr("4 Restore"),
             ]
-        super().__init__(title, steps, parent)
+        super().__init__(title, steps, parent, style=STYLE)
         self.check_only = check_only
         self.add_step(self._file_page())
         self.add_step(self._verify_page())

@@ -1,4 +1,4 @@
-"""Layout of the roster import wizard: step bar, four steps in a stack, busy bar and buttons."""
+"""Layout of the roster import wizard: its four steps in the shared wizard frame."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,10 +23,14 @@ from PySide6.QtWidgets import (
 
 from branchdesk.ui.members.roster_import.models import FIELD_KEYS, field_label, not_imported_label
 from branchdesk.ui.style import ACCENT
+from branchdesk.ui.widgets.layout import hint
+from branchdesk.ui.widgets.step_wizard import STEP_STYLE, StepWizardView, error_label, step_page
 from branchdesk.ui.widgets.summary_card import SummaryCard
 
 # Cells breathe a little, and the headers look like the rest of the program's tables.
-STYLE = f"""
+STYLE = (
+    STEP_STYLE
+    + f"""
 QTableView::item {{ padding: 0 6px; }}
 QTableView QHeaderView::section {{
     padding: 4px 6px;
@@ -37,30 +39,10 @@ QTableView QHeaderView::section {{
     border-bottom: 1px solid #DADCE0;
     background: #F6F7F9;
 }}
-QLabel#importStep {{ color: #80868B; padding: 2px 0; }}
-QLabel#importStep[current="true"] {{ color: {ACCENT}; font-weight: 600; }}
-QLabel#importStep[done="true"] {{ color: #202124; }}
-QLabel#importStepArrow {{ color: #BDC1C6; }}
 QLabel#cardNumber[problem="true"] {{ color: {ACCENT}; }}
-QFrame#importStepBar {{ border-bottom: 1px solid #DADCE0; }}
 """
+)
 MAPPING_ROW_PADDING = 8  # pixels above and below the combo in a mapping row
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
-
-
-def _error() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorText")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 def _table(name: str) -> QTableView:
@@ -81,88 +63,30 @@ def _table(name: str) -> QTableView:
     return table
 
 
-def _page(*widgets: QWidget, stretch: QWidget | None = None) -> QWidget:
-    """A step: widgets from the top; ``stretch`` takes the spare height (else a spacer does)."""
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(24, 16, 24, 8)
-    layout.setSpacing(10)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if widget is stretch else 0)
-    if stretch is None:
-        layout.addStretch(1)
-    return page
-
-
-class ImportWizardView(QWidget):
+class ImportWizardView(StepWizardView):
     """Widgets only; ImportWizard fills them, wires them and moves between the steps."""
 
     FILE, MAPPING, PREVIEW, RESULT = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(STYLE)
-        self.title = QLabel(self.tr("Import a member roster"))
-        self.title.setObjectName("pageTitle")
-        self.steps = [
-            QLabel(self.tr("1 Choose the file")),
-            QLabel(self.tr("2 Match the columns")),
-            QLabel(self.tr("3 Check the rows")),
-            QLabel(self.tr("4 Import")),
-        ]
-        step_bar = QFrame()
-        step_bar.setObjectName("importStepBar")
-        bar = QHBoxLayout(step_bar)
-        bar.setContentsMargins(24, 14, 24, 12)
-        bar.setSpacing(10)
-        bar.addWidget(self.title)
-        bar.addStretch(1)
-        for number, label in enumerate(self.steps):
-            label.setObjectName("importStep")
-            if number:
-                arrow = QLabel("›")
-                arrow.setObjectName("importStepArrow")
-                bar.addWidget(arrow)
-            bar.addWidget(label)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._file_page())
-        self.stack.addWidget(self._mapping_page())
-        self.stack.addWidget(self._preview_page())
-        self.stack.addWidget(self._result_page())
-
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # how long reading takes is unknown: a moving bar
-        self.busy.setTextVisible(False)
-        self.busy.setFixedWidth(140)
-        self.busy.hide()
-        self.status = _hint()
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setObjectName("importBack")
-        self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setObjectName("importNext")
-        self.next_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("importCancel")
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(24, 10, 24, 14)
-        buttons.setSpacing(8)
-        buttons.addWidget(self.busy)
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.cancel_button)
-        footer = QFrame()
-        footer.setObjectName("importStepBar")  # the same thin rule, above the buttons
-        footer.setFrameShape(QFrame.Shape.HLine)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(step_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(footer)
-        layout.addLayout(buttons)
+        super().__init__(
+            self.tr("Import a member roster"),
+            [
+                self.tr("1 Choose the file"),
+                self.tr("2 Match the columns"),
+                self.tr("3 Check the rows"),
+                self.tr("4 Import"),
+            ],
+            parent,
+            style=STYLE,
+        )
+        for page in (
+            self._file_page(),
+            self._mapping_page(),
+            self._preview_page(),
+            self._result_page(),
+        ):
+            self.add_step(page)
 
     # the steps -------------------------------------------------------------------------
 
@@ -196,7 +120,7 @@ class ImportWizardView(QWidget):
         existing.addWidget(self.skip_existing)
         existing.addWidget(self.update_existing)
         existing.addWidget(
-            _hint(self.tr("People are matched by ID number, or else by student/staff number."))
+            hint(self.tr("People are matched by ID number, or else by student/staff number."))
         )
 
         form = QFormLayout()
@@ -210,34 +134,34 @@ class ImportWizardView(QWidget):
         form_box.setLayout(form)
         form_box.setMaximumWidth(760)
 
-        intro = _hint(
+        intro = hint(
             self.tr(
                 "Choose a roster saved as an Excel workbook (.xlsx). Its first sheet is read; "
                 "title rows above the headers are fine. Rows that name another branch go "
                 "there; the others go into the branch chosen here."
             )
         )
-        promise = _hint(
+        promise = hint(
             self.tr(
                 "Nothing is written until you click Import on the last step, and a safety "
                 "copy of the archive is made first."
             )
         )
-        self.file_error = _error()
-        return _page(intro, form_box, self.file_error, promise)
+        self.file_error = error_label()
+        return step_page(intro, form_box, self.file_error, promise)
 
     def _mapping_page(self) -> QWidget:
         self.source = QLabel()
         self.source.setObjectName("subsectionTitle")
         self.source.setWordWrap(True)
-        explain = _hint(
+        explain = hint(
             self.tr(
                 "Check which field each column of the file fills, and correct it where the "
                 "guess is wrong. Columns set to “Not imported” are left out; each field "
                 "takes one column."
             )
         )
-        self.no_name = _error()
+        self.no_name = error_label()
         self.no_name.setText(
             self.tr(
                 "No column is mapped to the name (姓名). Choose “{name}” for the column that "
@@ -245,8 +169,8 @@ class ImportWizardView(QWidget):
             ).format(name=field_label("name"))
         )
         self.mapping_table = _table("importMappingTable")
-        self.mapping_error = _error()
-        return _page(
+        self.mapping_error = error_label()
+        return step_page(
             self.source,
             explain,
             self.no_name,
@@ -279,24 +203,24 @@ class ImportWizardView(QWidget):
             cards.addWidget(card, 1)
         cards_box = QWidget()
         cards_box.setLayout(cards)
-        self.preview_notes = _hint()
+        self.preview_notes = hint()
         self.preview_notes.hide()
         self.only_problems = QCheckBox(self.tr("Show only rows with errors"))
         self.only_problems.setObjectName("importOnlyProblems")
         self.preview_table = _table("importPreviewTable")
-        self.line_detail = _hint()
+        self.line_detail = hint()
         self.line_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.line_detail.hide()
         self.skip_bad = QCheckBox()
         self.skip_bad.setObjectName("importSkipBad")
-        self.bad_hint = _hint(
+        self.bad_hint = hint(
             self.tr(
                 "To import those rows too, correct them in Excel, save the file, and go back "
                 "to step 1 to read it again."
             )
         )
-        self.preview_error = _error()
-        return _page(
+        self.preview_error = error_label()
+        return step_page(
             cards_box,
             self.preview_notes,
             self.only_problems,
@@ -327,17 +251,17 @@ class ImportWizardView(QWidget):
             cards.addWidget(card, 1)
         self.result_cards = QWidget()
         self.result_cards.setLayout(cards)
-        self.snapshot = _hint()
+        self.snapshot = hint()
         self.snapshot.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_hint = _hint(
+        self.result_hint = hint(
             self.tr(
                 "The people imported are now on the Member files page, and the import is "
                 "recorded in the audit trail."
             )
         )
         self.result_hint.hide()
-        self.result_error = _error()
-        return _page(
+        self.result_error = error_label()
+        return step_page(
             self.result_title,
             self.progress,
             self.result_cards,
@@ -354,12 +278,3 @@ class ImportWizardView(QWidget):
         card.number.setProperty("problem", problem)
         card.number.style().unpolish(card.number)
         card.number.style().polish(card.number)
-
-    def show_step(self, step: int) -> None:
-        """Switch to ``step`` and mark it (and the ones done) in the step bar."""
-        self.stack.setCurrentIndex(step)
-        for number, label in enumerate(self.steps):
-            label.setProperty("current", number == step)
-            label.setProperty("done", number < step)
-            label.style().unpolish(label)
-            label.style().polish(label)
