@@ -87,3 +87,57 @@ def test_the_service_finds_care_and_inactivity_in_an_archive(database) -> None:
     assert "王芳's birthday is on 2026-11-29." in texts
     assert "王芳's 政治生日 (2 years in the Party) is on 2026-11-30." in texts
     assert any("no recorded meeting" in text for text in texts)
+
+
+def test_the_last_meeting_attended_is_exact_for_recent_and_long_absent_members(database) -> None:
+    """Recent meetings are read by date and the rest per member: both give the true last one."""
+    from branchdesk.core.enums import AttendanceStatus, Gender, MeetingKind, PersonType, Stage
+    from branchdesk.core.models import Attendance, Branch, Meeting, Member
+    from branchdesk.core.services.activity import activity_facts, inactive_member_ids
+
+    at = dt.datetime
+    with database.unit_of_work("clerk") as session:
+        branch = Branch(name="第一党支部")
+        session.add(branch)
+        session.flush()
+        people = {
+            name: Member(
+                branch_id=branch.id,
+                name=name,
+                gender=Gender.FEMALE,
+                person_type=PersonType.STUDENT,
+                stage=Stage.FULL,
+            )
+            for name in ("李明", "王芳", "赵雷", "孙丽")
+        }
+        session.add_all(people.values())
+        session.flush()
+        attended = {
+            at(2025, 10, 9, 14): {"李明": "present", "王芳": "present", "赵雷": "present"},
+            at(2026, 3, 12, 14): {"王芳": "late", "赵雷": "present"},
+            at(2026, 9, 10, 14): {"李明": "present", "赵雷": "absent", "孙丽": "late"},
+        }
+        for number, (starts_at, statuses) in enumerate(attended.items(), start=1):
+            meeting = Meeting(
+                branch_id=branch.id,
+                kind=MeetingKind.BRANCH_ASSEMBLY,
+                year=starts_at.year,
+                sequence_no=number,
+                title="支部党员大会",
+                starts_at=starts_at,
+            )
+            meeting.attendance = [
+                Attendance(member_id=people[name].id, status=AttendanceStatus(status))
+                for name, status in statuses.items()
+            ]
+            session.add(meeting)
+    with database.reading() as session:
+        facts = {fact.name: fact.last_attended for fact in activity_facts(session, TODAY)}
+        inactive = inactive_member_ids(session, TODAY)
+    assert facts == {
+        "李明": D(2026, 9, 10),  # recent: found by date
+        "王芳": D(2026, 3, 12),  # late counts; found per member
+        "赵雷": D(2026, 3, 12),  # absent in September does not count
+        "孙丽": D(2026, 9, 10),
+    }
+    assert inactive == {people["王芳"].id, people["赵雷"].id}

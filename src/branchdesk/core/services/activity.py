@@ -15,7 +15,8 @@ from branchdesk.core.enums import AttendanceStatus, ChangeKind, OrgStatus, Stage
 from branchdesk.core.models import Attendance, Meeting, Member, MembershipChange
 from branchdesk.core.print_data.steps import STEP_ADMISSION, step_dates
 from branchdesk.core.queries import has_exited
-from branchdesk.core.rules.inactivity import ActivityFacts, inactive_since
+from branchdesk.core.rules.inactivity import INACTIVE_MONTHS, ActivityFacts, inactive_since
+from branchdesk.core.rules.reminders import add_months
 
 # Members abroad, flowing out or suspended are not expected at this branch's meetings.
 EXPECTED_AT_MEETINGS = (OrgStatus.NORMAL, OrgStatus.FLOW_IN)
@@ -40,17 +41,9 @@ def admission_dates(session: Session) -> dict[int, dt.date]:
     return {member_id: steps[STEP_ADMISSION] for member_id, steps in dates.items()}
 
 
-def activity_facts(session: Session) -> list[ActivityFacts]:
+def activity_facts(session: Session, today: dt.date) -> list[ActivityFacts]:
     """For each current member expected at meetings: since when a member, last attendance."""
-    last_attended = {
-        member_id: when
-        for member_id, when in session.execute(
-            select(Attendance.member_id, func.max(Meeting.starts_at))
-            .join(Meeting, Attendance.meeting_id == Meeting.id)
-            .where(Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)))
-            .group_by(Attendance.member_id)
-        )
-    }
+    last_attended = _last_attended(session, today)
     transferred_in = {
         member_id: day
         for member_id, day in session.execute(
@@ -76,6 +69,38 @@ def activity_facts(session: Session) -> list[ActivityFacts]:
     return people
 
 
+def _last_attended(session: Session, today: dt.date) -> dict[int, dt.datetime]:
+    """Each member's last meeting attended (present or late), exactly.
+
+    Most members attended something in the last six months; meetings since then are few and
+    found by date, so their attendance is read through the (meeting, member) index instead of
+    joining all attendance of ten years (0.3 s at school scale). Only the rest, who may be
+    inactive, are looked up one by one through the member index."""
+    attended = Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE))
+    cutoff = dt.datetime.combine(add_months(today, -INACTIVE_MONTHS), dt.time.min)
+    recent_meetings = select(Meeting.id).where(Meeting.starts_at >= cutoff)
+    last: dict[int, dt.datetime] = dict(
+        session.execute(
+            select(Attendance.member_id, func.max(Meeting.starts_at))
+            .join(Meeting, Attendance.meeting_id == Meeting.id)
+            .where(Attendance.meeting_id.in_(recent_meetings), attended)
+            .group_by(Attendance.member_id)
+        ).tuples().all()
+    )
+    others = select(Member.id).where(not_(has_exited()), Member.id.not_in(list(last)))
+    last.update(
+        session.execute(
+            select(Attendance.member_id, func.max(Meeting.starts_at))
+            .join(Meeting, Attendance.meeting_id == Meeting.id)
+            .where(Attendance.member_id.in_(others), attended)
+            .group_by(Attendance.member_id)
+        ).tuples().all()
+    )
+    return last
+
+
 def inactive_member_ids(session: Session, today: dt.date) -> set[int]:
     """Members with no organisational life for 6 months or more (RULES.md §7)."""
-    return {p.member_id for p in activity_facts(session) if inactive_since(p, today) is not None}
+    return {
+        p.member_id for p in activity_facts(session, today) if inactive_since(p, today) is not None
+    }

@@ -60,7 +60,7 @@ def _care(session: Session, rules: LocalRules, today: dt.date) -> Iterable[Remin
 
 
 def _inactivity(session: Session, rules: LocalRules, today: dt.date) -> Iterable[Reminder]:
-    return inactivity_reminders(activity_facts(session), today)
+    return inactivity_reminders(activity_facts(session, today), today)
 
 
 PROVIDERS: list[Provider] = [
