@@ -28,6 +28,7 @@ from branchdesk.ui.pages.base import Page
 from branchdesk.ui.pages.dashboard_view import DashboardView
 from branchdesk.ui.pages.reminder_model import Column, ReminderTableModel, severity_label
 from branchdesk.ui.sample_data import load_sample_data
+from branchdesk.ui.widgets.row_heights import VisibleRowHeights
 
 if TYPE_CHECKING:
     from branchdesk.reports.jobs import PrintJob
@@ -82,6 +83,7 @@ class DashboardPage(Page):
         self.model = ReminderTableModel(context.language, self)
         self.view.table.setModel(self.model)
         self.view.configure_table_columns()
+        self.row_heights = VisibleRowHeights(self.view.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -120,6 +122,7 @@ class DashboardPage(Page):
             view.pages.setCurrentWidget(view.content)
             self._show_summary(data.summary)
             self.model.set_reminders(data.reminders)
+            view.fit_narrow_columns()
             view.reminder_stack.setCurrentWidget(
                 view.table if data.reminders else view.no_reminders
             )

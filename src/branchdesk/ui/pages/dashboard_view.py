@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -93,8 +94,6 @@ class DashboardView(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        # Rows follow the wrapped text as the columns change width (a few dozen rows at most).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.no_reminders = QLabel(self.tr("Nothing is due or overdue. Well kept!"))
         self.no_reminders.setObjectName("hint")
@@ -115,11 +114,31 @@ class DashboardView(QWidget):
     def configure_table_columns(self) -> None:
         """Column sizes once the model is set: narrow status and date, text columns share."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.DUE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SEVERITY, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.DUE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.RULE, QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def fit_narrow_columns(self) -> None:
+        """Status and due date as wide as their widest cell, unwrapped. (ResizeToContents
+        would lay out every row again on each resize; here one cell per column is measured.)"""
+        table = self.table
+        model = table.model()
+        metrics = table.fontMetrics()
+        header = table.horizontalHeader()
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        grid = 1 if table.showGrid() else 0
+        for column in (Column.SEVERITY, Column.DUE):
+            cells = [model.index(row, column) for row in range(model.rowCount())]
+            width = header.sectionSizeFromContents(column).width()
+            if cells:
+                widest = max(cells, key=lambda cell: metrics.horizontalAdvance(cell.data()))
+                hint = table.itemDelegateForIndex(widest).sizeHint(option, widest)
+                width = max(width, hint.width() + grid)
+            header.resizeSection(column, width)
 
     def _build_empty_state(self) -> QWidget:
         empty = QWidget()

@@ -67,16 +67,20 @@ class ReminderTableModel(FlatTableModel):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._rows: list[tuple[Reminder, str, str, str]] = []  # reminder, due, message, rule
+        # The reminder and its cells' text (in Column order), made once: the view asks often.
+        self._rows: list[tuple[Reminder, tuple[str, str, str, str]]] = []
 
     def set_reminders(self, reminders: Sequence[Reminder]) -> None:
         self.beginResetModel()
         self._rows = [
             (
                 reminder,
-                format_date(reminder.due_on, self._language),
-                reminder_text(reminder, self._language),
-                reminder_rule(reminder, self._language),
+                (
+                    severity_label(reminder.severity),
+                    format_date(reminder.due_on, self._language),
+                    reminder_text(reminder, self._language),
+                    reminder_rule(reminder, self._language),
+                ),
             )
             for reminder in reminders
         ]
@@ -101,19 +105,14 @@ class ReminderTableModel(FlatTableModel):
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        reminder, due, message, rule = self._rows[index.row()]
-        column = Column(index.column())
+        reminder, texts = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[column]
         if role == ReminderRole:
             return reminder
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                Column.SEVERITY: severity_label(reminder.severity),
-                Column.DUE: due,
-                Column.MESSAGE: message,
-                Column.RULE: rule,
-            }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MESSAGE, Column.RULE):
-            return f"{message}\n{rule}"
+            return f"{texts[Column.MESSAGE]}\n{texts[Column.RULE]}"
         if role == Qt.ItemDataRole.DecorationRole and column == Column.SEVERITY:
             return severity_icon(reminder.severity)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SEVERITY:
