@@ -282,10 +282,20 @@ def _summaries(session: Session, round_ids: list[int]) -> dict[int, RoundSummary
     """round id → its summary, from one query over the rounds' evaluations."""
     facts: dict[int, list[EvaluationFacts]] = {round_id: [] for round_id in round_ids}
     if round_ids:
-        for evaluation in session.scalars(
-            select(Evaluation).where(Evaluation.round_id.in_(round_ids))
-        ):
-            facts[evaluation.round_id].append(evaluation_facts(evaluation))
+        # The facts' columns only: whole Evaluation objects cost ten times as much to load.
+        columns = [
+            Evaluation.round_id,
+            Evaluation.self_summary,
+            Evaluation.branch_opinion,
+            Evaluation.grade,
+            *(
+                getattr(Evaluation, f"{who}_{grade}")
+                for who in ("peer", "masses")
+                for grade in ("excellent", "qualified", "basically_qualified", "unqualified")
+            ),
+        ]
+        for row in session.execute(select(*columns).where(Evaluation.round_id.in_(round_ids))):
+            facts[row.round_id].append(evaluation_facts(row))
     return {
         round_id: round_summary(people, peer_voters=peer_voters(len(people)))
         for round_id, people in facts.items()
