@@ -5,6 +5,7 @@ Each step is a function so tests can build everything without entering the event
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
@@ -140,6 +141,10 @@ def create_context(data_dir: DataDir, database: Database) -> AppContext:
 def build_main_window(context: AppContext) -> MainWindow:
     from branchdesk.ui.main_window import MainWindow
 
+    # What is loaded by now (Qt, SQLAlchemy, the models, the pages) lives as long as the
+    # program: out of the collector's sight, later collections need not walk it each time
+    # (loading 工作台 at school scale: 140 → 90 ms).
+    gc.freeze()
     return MainWindow(context)
 
 
