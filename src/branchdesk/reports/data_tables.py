@@ -4,6 +4,11 @@ A reportlab Table re-measures everything it has left each time it splits at a pa
 2,000-row table costs time quadratic in its length. ``PagedTable`` hands reportlab only a
 window of rows a little longer than a page and keeps the rest as plain cell values, so each
 page costs the same whatever the length of the table.
+
+Body cells are plain strings: a text wider than its column is broken into lines once, here,
+exactly where a CJK-wrapping Paragraph would break it. A Paragraph cell is wrapped again each
+time its table is measured or drawn, one object per character, and drawn a fragment at a time;
+that was most of the time of a long ledger.
 """
 
 from __future__ import annotations
@@ -11,10 +16,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from unicodedata import category
 
+from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.rl_config import _FUZZ
 
 from branchdesk.reports.fonts import ensure_font, text_width
 from branchdesk.reports.styles import (
@@ -34,6 +43,8 @@ from branchdesk.reports.tables import (
 )
 
 MEASURE_BATCH = 32  # rows measured at a time: about a page
+_BREAK = "\x00"  # stands for a line break while text is cleaned as a Paragraph cleans it
+_ENTITIES = frozenset("&<>")  # escaped, each makes a Paragraph fragment of its own
 
 
 @dataclass(frozen=True)
@@ -134,13 +145,17 @@ class _TableMaker:
             paragraph(column.title, replace_size(styles.head, font_size)) for column in columns
         ]
         self._widths: dict[str, float] = {}  # many cells repeat (性别, 党小组, 正式党员 …)
+        self._breaker = LineBreaker(font_size)
 
     def cells(self, values: Sequence[str]) -> list[object]:
-        """A row's cells: plain strings where they fit one line, wrapping Paragraphs if not."""
+        """A row's cells: plain strings where they fit one line, else broken into lines."""
         return [
-            text if self._fits(text, room) else paragraph(text, style)
+            text if self._fits(text, room) else self._wrapped(text, room, style)
             for text, room, style in zip(values, self._rooms, self._wrap_styles, strict=True)
         ]
+
+    def _wrapped(self, text: str, room: float, style: ParagraphStyle) -> WrappedText:
+        return WrappedText("\n".join(self._breaker.lines(text, room)), text, style)
 
     def _fits(self, text: str, room: float) -> bool:
         width = self._widths.get(text)
@@ -173,6 +188,13 @@ class _TableMaker:
 
     def measure(self, rows: list[list[object]]) -> list[float]:
         """The heights reportlab gives ``rows`` in this table."""
+        if all(isinstance(value, str) for row in rows for value in row):
+            # What Table gives rows of strings, without building one: lines × leading.
+            padding = 2 * VERTICAL_PADDING
+            return [
+                max(self._leading * (value.count("\n") + 1) for value in row) + padding
+                for row in rows
+            ]
         table = Table(rows, colWidths=[column.width for column in self.columns])
         table.setStyle(TableStyle(self._text_commands()))
         table.wrap(self.width, 1e9)
@@ -325,11 +347,17 @@ class PagedTable(Flowable):
         return [page, FrameBreak(), rest]
 
     def _split_inside_row(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """The first row does not fit here: let reportlab split it (or move it on)."""
+        """The first row does not fit here: let reportlab split it (or move it on).
+
+        Its broken texts go back into Paragraphs for this: reportlab splits a string cell at
+        1.2 × its size a line (not at its leading) and never splits one aligned MIDDLE.
+        """
         window = min(len(self._rows), 2)
-        table = self._maker.table(
-            self._rows[:window], start=self._start, last=window == len(self._rows)
-        )
+        rows = [
+            [value.paragraph() if isinstance(value, WrappedText) else value for value in row]
+            for row in self._rows[:window]
+        ]
+        table = self._maker.table(rows, start=self._start, last=window == len(self._rows))
         parts = table.split(avail_width, avail_height)
         if len(parts) < 2 or window == len(self._rows):
             return parts
@@ -343,3 +371,87 @@ class PagedTable(Flowable):
             remaining = self._rows[on_this_page:]
             start = self._start + on_this_page
         return [first, FrameBreak(), PagedTable(self._maker, remaining, start=start)]
+
+
+class WrappedText(str):
+    """A cell's text broken into lines (the str), keeping the text and style it came from."""
+
+    source: str
+    style: ParagraphStyle
+
+    def __new__(cls, lines: str, source: str, style: ParagraphStyle) -> WrappedText:
+        self = super().__new__(cls, lines)
+        self.source = source
+        self.style = style
+        return self
+
+    def paragraph(self) -> Paragraph:
+        """The same text as a wrapping Paragraph (which breaks it the same way)."""
+        return paragraph(self.source, self.style)
+
+
+class LineBreaker:
+    """Breaks text into the lines a CJK-wrapping Paragraph of the form font shows, at once.
+
+    It follows reportlab 5's own breaking step by step (Paragraph.breakLinesCJK): the text is
+    cleaned as Paragraph cleans it (runs of white space become one space), a text of one
+    fragment is broken by ``textsplit.dumbSplit`` (its full lines stripped) and one of several
+    fragments (line breaks, & < >) by ``cjkFragSplit`` (nothing stripped). Both break between
+    any two characters, back up to a space inside Latin words, and hang a character that may
+    not start a line at the end of the line above. Character widths are cached.
+    """
+
+    def __init__(self, font_size: float) -> None:
+        form_styles()  # teaches reportlab the Chinese characters that cannot start a line
+        self._size = font_size
+        self._char_widths: dict[str, float] = {}
+
+    def lines(self, text: str, room: float) -> list[str]:
+        """The lines of ``text`` in a column ``room`` points wide (inside its padding)."""
+        cleaned = cleanBlockQuotedText(text.replace("\n", _BREAK))
+        if not cleaned or cleaned == _BREAK:
+            return []  # no text, or a lone line break: an empty Paragraph
+        segments = cleaned.split(_BREAK)
+        if len(segments) == 1 and (len(cleaned) == 1 or _ENTITIES.isdisjoint(cleaned)):
+            return self._break(cleaned, room, strip=True, last=True)
+        lines: list[str] = []
+        for number, segment in enumerate(segments, start=1):
+            lines += self._break(segment, room, strip=False, last=number == len(segments))
+        return lines
+
+    def _width(self, char: str) -> float:
+        width = self._char_widths.get(char)
+        if width is None:
+            width = self._char_widths[char] = text_width(char, self._size)
+        return width
+
+    def _break(self, text: str, room: float, *, strip: bool, last: bool) -> list[str]:
+        """One segment's lines; a segment before a line break always ends a line, even empty."""
+        cannot_start = textsplit.ALL_CANNOT_START
+        widths = [self._width(char) for char in text]
+        lines: list[str] = []
+        index = start = 0
+        used = 0.0
+        while index < len(text):
+            width, char = widths[index], text[index]
+            used += width
+            index += 1
+            if used > room + _FUZZ and used > 0:
+                if ord(char) < 0x3000:
+                    # Inside a Latin word: end the line after the last space (or CJK
+                    # character) in the second half of the line, if there is one.
+                    for back in range(index - 1, (start + index) >> 1, -1):
+                        after_space = category(text[back]) == "Zs" or ord(text[back]) >= 0x3000
+                        if after_space and back + 1 < index:
+                            char = text[back + 1]
+                            index = back + 2
+                            break
+                if char not in cannot_start and index > start + 1:
+                    index -= 1  # the character starts the next line (else it hangs)
+                line = text[start:index]
+                lines.append(line.strip() if strip else line)
+                start = index
+                used = 0.0
+        if used > 0 or not last:
+            lines.append(text[start:])
+        return lines
