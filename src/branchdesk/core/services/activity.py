@@ -85,7 +85,9 @@ def _last_attended(session: Session, today: dt.date) -> dict[int, dt.datetime]:
             .join(Meeting, Attendance.meeting_id == Meeting.id)
             .where(Attendance.meeting_id.in_(recent_meetings), attended)
             .group_by(Attendance.member_id)
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     others = select(Member.id).where(not_(has_exited()), Member.id.not_in(list(last)))
     last.update(
@@ -94,7 +96,9 @@ def _last_attended(session: Session, today: dt.date) -> dict[int, dt.datetime]:
             .join(Meeting, Attendance.meeting_id == Meeting.id)
             .where(Attendance.member_id.in_(others), attended)
             .group_by(Attendance.member_id)
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     return last
 

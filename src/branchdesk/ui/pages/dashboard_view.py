@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.ui.pages.reminder_model import Column
 from branchdesk.ui.widgets.summary_card import SummaryCard
+from branchdesk.ui.widgets.tables import fit_columns
 
 
 class ReminderTable(QTableView):
@@ -121,24 +121,8 @@ class DashboardView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def fit_narrow_columns(self) -> None:
-        """Status and due date as wide as their widest cell, unwrapped. (ResizeToContents
-        would lay out every row again on each resize; here one cell per column is measured.)"""
-        table = self.table
-        model = table.model()
-        metrics = table.fontMetrics()
-        header = table.horizontalHeader()
-        option = QStyleOptionViewItem()
-        table.initViewItemOption(option)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-        grid = 1 if table.showGrid() else 0
-        for column in (Column.SEVERITY, Column.DUE):
-            cells = [model.index(row, column) for row in range(model.rowCount())]
-            width = header.sectionSizeFromContents(column).width()
-            if cells:
-                widest = max(cells, key=lambda cell: metrics.horizontalAdvance(cell.data()))
-                hint = table.itemDelegateForIndex(widest).sizeHint(option, widest)
-                width = max(width, hint.width() + grid)
-            header.resizeSection(column, width)
+        """Status and due date as wide as their widest cell (after the rows change)."""
+        fit_columns(self.table, (Column.SEVERITY, Column.DUE))
 
     def _build_empty_state(self) -> QWidget:
         empty = QWidget()

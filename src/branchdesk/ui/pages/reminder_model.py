@@ -86,6 +86,10 @@ class ReminderTableModel(FlatTableModel):
         ]
         self.endResetModel()
 
+    def column_texts(self, column: int) -> list[str]:
+        """The display texts of ``column``, top to bottom (widgets.tables.fit_columns)."""
+        return [texts[column] for _reminder, texts in self._rows]
+
     def reminder(self, row: int) -> Reminder:
         return self._rows[row][0]
 

@@ -127,6 +127,10 @@ class _RowsModel(FlatTableModel):
     def _style(self, row: Any, column: int, role: int) -> Any:
         return None
 
+    def column_texts(self, column: int) -> list[str]:
+        """The display texts of ``column``, top to bottom (widgets.tables.fit_columns)."""
+        return [cells[column] for cells in self._cells]
+
 
 class TallyModel(_RowsModel):
     """Each current member's class hours of the year against the target (core's order)."""

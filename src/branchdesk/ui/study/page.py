@@ -163,6 +163,7 @@ class StudyPage(Page):
         view.tally.selectionModel().blockSignals(True)
         self.tally_model.set_rows(rows)
         view.tally.selectionModel().blockSignals(False)
+        view.fit_columns(view.tally)
         if rows:
             keep = self._member_id if self._member_id is not None else rows[0].member_id
             row = self.tally_model.row_of(keep)
@@ -184,6 +185,7 @@ class StudyPage(Page):
         chosen = self.current_session_id()
         self.sessions_model.set_rows(data.sessions)
         view = self.view
+        view.fit_columns(view.sessions)
         if chosen is not None and (row := self.sessions_model.row_of(chosen)) is not None:
             view.sessions.selectRow(row)
         view.no_sessions.setText(
@@ -250,6 +252,7 @@ class StudyPage(Page):
         chosen = self.current_entry_id()
         self.entries_model.set_rows(rows)
         view = self.view
+        view.fit_columns(view.entries)
         if chosen is not None and (row := self.entries_model.row_of(chosen)) is not None:
             view.entries.selectRow(row)
         view.no_entries.setText(

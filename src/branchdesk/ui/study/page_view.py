@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from branchdesk.ui.study.chart import HoursChart
 from branchdesk.ui.widgets.layout import empty_state, stacked
 from branchdesk.ui.widgets.summary_card import SummaryCard
-from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tables import fit_columns, list_table
 
 CARD_HEIGHT = 84
 YEAR_RANGE = (2000, 2100)
@@ -173,13 +174,22 @@ class StudyView(QWidget):
     def configure_columns(self) -> None:
         """Once the models are set: topics take the room, names and figures fit their text
         (a stretched name column would be squeezed to "…" first)."""
-        for table, stretch in ((self.tally, None), (self.entries, 1), (self.sessions, 1)):
+        for table, stretch in self._stretched_columns():
             header = table.horizontalHeader()
             header.setStretchLastSection(stretch is None)
             for column in range(table.model().columnCount()):
                 mode = (
                     QHeaderView.ResizeMode.Stretch
                     if column == stretch
-                    else QHeaderView.ResizeMode.ResizeToContents
+                    else QHeaderView.ResizeMode.Interactive
                 )
                 header.setSectionResizeMode(column, mode)
+
+    def fit_columns(self, table: QTableView) -> None:
+        """The columns that fit their text, fitted to the rows now shown."""
+        stretch = dict(self._stretched_columns())[table]
+        fit_columns(table, [c for c in range(table.model().columnCount()) if c != stretch])
+
+    def _stretched_columns(self) -> tuple[tuple[QTableView, int | None], ...]:
+        """Each table and its column that takes the spare room (None: the last one)."""
+        return ((self.tally, None), (self.entries, 1), (self.sessions, 1))

@@ -31,7 +31,7 @@ class VisibleRowHeights(QObject):
         self._timer.timeout.connect(self.update_heights)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.horizontalHeader().sectionResized.connect(self.invalidate)
-        table.verticalScrollBar().valueChanged.connect(self._timer.start)
+        table.verticalScrollBar().valueChanged.connect(self._schedule)
         table.viewport().installEventFilter(self)
         model = table.model()
         for signal in (
@@ -42,6 +42,10 @@ class VisibleRowHeights(QObject):
             model.dataChanged,
         ):
             signal.connect(self.invalidate)
+
+    def _schedule(self) -> None:
+        # Not valueChanged → QTimer.start directly: the value would become the interval.
+        self._timer.start()
 
     def invalidate(self) -> None:
         """Every row's text or width may have changed: estimate again, measure the visible."""
