@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, not_, select
+from sqlalchemy import ColumnElement, func, not_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import AttendanceStatus, ChangeKind, OrgStatus, Stage
@@ -76,31 +76,25 @@ def _last_attended(session: Session, today: dt.date) -> dict[int, dt.datetime]:
     found by date, so their attendance is read through the (meeting, member) index instead of
     joining all attendance of ten years (0.3 s at school scale). Only the rest, who may be
     inactive, are looked up one by one through the member index."""
-    attended = Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE))
     cutoff = dt.datetime.combine(add_months(today, -INACTIVE_MONTHS), dt.time.min)
     recent_meetings = select(Meeting.id).where(Meeting.starts_at >= cutoff)
-    last: dict[int, dt.datetime] = dict(
-        session.execute(
-            select(Attendance.member_id, func.max(Meeting.starts_at))
-            .join(Meeting, Attendance.meeting_id == Meeting.id)
-            .where(Attendance.meeting_id.in_(recent_meetings), attended)
-            .group_by(Attendance.member_id)
-        )
-        .tuples()
-        .all()
-    )
+    last = _last_attended_where(session, Attendance.meeting_id.in_(recent_meetings))
     others = select(Member.id).where(not_(has_exited()), Member.id.not_in(list(last)))
-    last.update(
-        session.execute(
-            select(Attendance.member_id, func.max(Meeting.starts_at))
-            .join(Meeting, Attendance.meeting_id == Meeting.id)
-            .where(Attendance.member_id.in_(others), attended)
-            .group_by(Attendance.member_id)
-        )
-        .tuples()
-        .all()
-    )
+    last.update(_last_attended_where(session, Attendance.member_id.in_(others)))
     return last
+
+
+def _last_attended_where(
+    session: Session, condition: ColumnElement[bool]
+) -> dict[int, dt.datetime]:
+    """member id → the start of the last meeting they attended, among the rows matching."""
+    rows = session.execute(
+        select(Attendance.member_id, func.max(Meeting.starts_at))
+        .join(Meeting, Attendance.meeting_id == Meeting.id)
+        .where(condition, Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)))
+        .group_by(Attendance.member_id)
+    )
+    return dict(rows.tuples().all())
 
 
 def inactive_member_ids(session: Session, today: dt.date) -> set[int]:
