@@ -216,8 +216,13 @@ class AboutDialog(QDialog):
         self.font_licence_button.setObjectName("fontLicence")
         self.font_licence_button.clicked.connect(self.show_font_licence)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.font_licence_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # Beside the box, not in it: the box puts its own buttons first in the Tab order,
+        # though it shows an extra one on their left.
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.font_licence_button)
+        button_row.addWidget(buttons, 1)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 16)
@@ -227,8 +232,9 @@ class AboutDialog(QDialog):
         layout.addWidget(licences_title)
         layout.addWidget(self.licences, 1)
         layout.addWidget(note)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row)
         self.resize(640, 640)
+        self.close_button.setFocus()  # nothing to fill in: Enter closes, not 打开文件夹
 
     @classmethod
     def show_for(cls, context: AppContext, parent: QWidget | None = None) -> None:

@@ -107,6 +107,7 @@ class BackupNowDialog(QDialog):
         self.start_button.clicked.connect(self.back_up)
         self.close_button.clicked.connect(self._close_clicked)
         self._update_buttons()
+        self.encrypt.setFocus()  # the folder was just chosen: the first question is here
 
     @classmethod
     def ask_folder(cls, parent: QWidget | None, start: Path | None) -> Path | None:

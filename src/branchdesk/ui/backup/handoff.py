@@ -89,6 +89,7 @@ class HandoffWizard(QDialog):
         view.cancel_button.clicked.connect(self._cancel_clicked)
         self.refresh_drives()
         self._go(HandoffWizardView.DRIVE)
+        view.drives.setFocus()  # the arrow keys choose the drive, Enter goes on
 
     @classmethod
     def start(cls, context: AppContext, parent: QWidget | None = None) -> HandoffWizard:

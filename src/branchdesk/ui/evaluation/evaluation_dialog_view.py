@@ -191,6 +191,7 @@ class EvaluationDialogView(QWidget):
         sections.addWidget(titled_section(self.tr("Peer and masses votes"), votes))
         sections.addWidget(titled_section(self.tr("Branch grading"), branch))
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame: Tab goes to its fields
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)

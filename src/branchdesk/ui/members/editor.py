@@ -43,6 +43,7 @@ from branchdesk.ui.members.timeline import TimelineTab
 from branchdesk.ui.validation import validation_message
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 from branchdesk.ui.widgets.field_errors import FieldErrors
+from branchdesk.ui.widgets.focus import last_in_tab_order
 
 if TYPE_CHECKING:
     from branchdesk.ui.printing.preview import PrintPreviewDialog
@@ -124,6 +125,8 @@ class MemberEditorDialog(EditDialog):
         for tab in self.record_tabs:
             self.view.tabs.addTab(tab, tab.title())
             tab.changed.connect(lambda: self._edited(""))
+        # The pages were made after the buttons: Tab reads a page before the buttons.
+        last_in_tab_order(self.view.print_button, self.view.save_button, self.view.cancel_button)
         self.timeline.load(member_id)
         self.timeline.steps_changed.connect(self._steps_changed)
         if loaded is None:

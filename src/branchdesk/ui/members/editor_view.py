@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,6 +150,7 @@ class MemberEditorView(QWidget):
         self.phone = line("phone", 30)
         self.address = line("address", 200)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab follows the form (DESIGN.md §6)
         self.notes.setFixedHeight(70)
         self.fields["notes"] = self.notes
         contact = self._form(
@@ -177,12 +178,16 @@ class MemberEditorView(QWidget):
             )
             steps_box = titled_section(self.tr("Development dates"), steps)
 
-        left = QVBoxLayout()
+        # Each column is a widget: Tab reads a column's sections top to bottom, then the next.
+        left_column, right_column = QWidget(), QWidget()
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(16)
         left.addWidget(titled_section(self.tr("Identity"), identity))
         left.addWidget(titled_section(self.tr("School"), school))
         left.addStretch(1)
-        right = QVBoxLayout()
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(16)
         right.addWidget(titled_section(self.tr("Organisation"), organisation))
         right.addWidget(titled_section(self.tr("Contact"), contact))
@@ -193,9 +198,10 @@ class MemberEditorView(QWidget):
         columns = QHBoxLayout(body)
         columns.setContentsMargins(20, 16, 20, 16)
         columns.setSpacing(20)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(left_column, 1)
+        columns.addWidget(right_column, 1)
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame: Tab goes to its fields
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)

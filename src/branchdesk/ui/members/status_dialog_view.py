@@ -116,6 +116,7 @@ class StatusChangeView(QWidget):
         self.fields["letter_number"] = self.letter_number
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("statusNotes")
+        self.notes.setTabChangesFocus(True)  # Tab follows the form (DESIGN.md §6)
         self.notes.setFixedHeight(64)
         self.fields["notes"] = self.notes
         self.warning = QLabel()

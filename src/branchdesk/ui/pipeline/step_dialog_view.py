@@ -91,6 +91,7 @@ class StepDialogView(QWidget):
         self.votes_cell.setLayout(votes_grid)
 
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab follows the form (DESIGN.md §6)
         self.notes.setFixedHeight(72)
         self.notes.setPlaceholderText(self.tr("What happened, where, documents filed …"))
 

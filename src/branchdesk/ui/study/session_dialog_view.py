@@ -106,3 +106,6 @@ class SessionDialogView(QWidget):
         layout.addWidget(titled_section(self.tr("Who attended"), people), 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        # Tab into the picker lands on its proxy, the list, and skips 全选 above it: 全选 goes
+        # ahead of the picker in the Tab order, so Tab reads it, then the list.
+        QWidget.setTabOrder(shared.hours, self.select_all)

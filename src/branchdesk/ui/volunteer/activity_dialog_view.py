@@ -52,7 +52,11 @@ class ParticipantsPanel(QWidget):
         self.add_button.setToolTip(self.tr("Add the selected people (or double-click a name)"))
         self.remove_button = QPushButton(self.tr("← Remove"))
         self.remove_button.setObjectName("removeParticipantButton")
-        middle = QVBoxLayout()
+        # The columns are widgets: Tab reads the candidates' column, then the buttons, then
+        # the participants' column.
+        middle_column, right_column = QWidget(), QWidget()
+        middle = QVBoxLayout(middle_column)
+        middle.setContentsMargins(0, 0, 0, 0)
         middle.addStretch(1)
         middle.addWidget(self.add_button)
         middle.addWidget(self.remove_button)
@@ -83,7 +87,8 @@ class ParticipantsPanel(QWidget):
         self.table.setItemDelegateForColumn(MINUTES, self.delegate)
         self.total = QLabel()
         self.total.setObjectName("hint")
-        right = QVBoxLayout()
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(4)
         right.addLayout(defaults)
         right.addWidget(self.table, 1)
@@ -92,9 +97,8 @@ class ParticipantsPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.people, 2)
-        layout.addLayout(middle)
-        layout.addLayout(right, 3)
-        self.setFocusProxy(self.table)
+        layout.addWidget(middle_column)
+        layout.addWidget(right_column, 3)
 
     def configure_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -159,6 +163,9 @@ class ActivityDialogView(QWidget):
         activity.setLayout(grid)
 
         people = QVBoxLayout()
+        # An error about the hours outlines the table; the panel has no focus proxy, which
+        # would make Tab skip the candidates and buttons before the table.
+        form.fields["hours"] = self.participants.table
         people.addWidget(form.cell("hours", self.participants), 1)
         form.titles["hours"] = self.tr("Participants")
         self.hint = QLabel(

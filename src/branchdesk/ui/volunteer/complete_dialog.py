@@ -120,6 +120,7 @@ class CompleteDialog(StepDialog):
         add(self.fields, self.tr("Service team"), "team_id", self.team)
         add(self.fields, self.tr("Service station"), "station_id", self.station)
         self.ready()
+        self.completed_on.setFocus()
         self.watch("completed_on", self.completed_on.changed)
         self.model.dataChanged.connect(self._time_changed)
         self.watch("rating", self.rating.currentIndexChanged)

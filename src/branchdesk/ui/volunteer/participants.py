@@ -30,6 +30,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.rules.volunteer import ACTIVITY_LIMIT_HOURS, MINUTES_PER_HOUR
 from branchdesk.core.services.volunteer import HoursLine
 from branchdesk.ui.table_model import FlatTableModel
+from branchdesk.ui.widgets.focus import editors_follow_view
 
 NAME, HOURS, MINUTES = range(3)
 ERROR_BACKGROUND = QColor("#FCE8E6")  # the row a validation error names
@@ -229,3 +230,4 @@ def open_time_editors(table: QTableView) -> None:
     for number in range(model.rowCount()):
         for column in (HOURS, MINUTES):
             table.openPersistentEditor(model.index(number, column))
+    editors_follow_view(table)

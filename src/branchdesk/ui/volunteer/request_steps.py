@@ -142,6 +142,7 @@ class RatingDialog(StepDialog):
         self.form.add(self.fields, self.tr("Rating"), "rating", self.rating)
         self.form.add(self.fields, self.tr("Notes"), "notes", self.notes)
         self.ready()
+        self.rating.setFocus()
         self.watch("rating", self.rating.currentIndexChanged)
         self.watch("notes", self.notes.textChanged)
 

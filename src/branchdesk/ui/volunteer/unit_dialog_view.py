@@ -84,8 +84,10 @@ class UnitDialogView(QWidget):
         people.addLayout(right, 5)
         holder = QWidget()
         holder.setLayout(people)
-        holder.setFocusProxy(self.table)
         people_form = QVBoxLayout()
+        # An error about the people outlines the table; the holder has no focus proxy, which
+        # would make Tab skip the candidates and buttons before the table.
+        form.fields["members"] = self.table
         people_form.addWidget(form.cell("members", holder), 1)
         form.titles["members"] = self.tr("People")
 

@@ -32,6 +32,7 @@ from branchdesk.ui.members.record_labels import volunteer_role_label
 from branchdesk.ui.table_model import FlatTableModel
 from branchdesk.ui.volunteer.participants import ERROR_BACKGROUND, MARK_ROLE
 from branchdesk.ui.widgets.dates import OptionalDateEdit
+from branchdesk.ui.widgets.focus import editors_follow_view
 
 NAME, ROLE, JOINED, LEFT = range(4)
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -202,3 +203,4 @@ def open_people_editors(table: QTableView) -> None:
     for number in range(model.rowCount()):
         for column in (ROLE, JOINED, LEFT):
             table.openPersistentEditor(model.index(number, column))
+    editors_follow_view(table)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 from branchdesk.ui.i18n import date_format
@@ -16,6 +17,24 @@ LATEST = QDate(2100, 12, 31)  # the end of a field that takes future dates (dead
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+class _DateEdit(QDateEdit):
+    """A QDateEdit that Tab leaves while it shows "Not set": Qt's keeps Tab then, a trap."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.specialValueText()
+            and self.date() == self.minimumDate()
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            event.accept()
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        super().keyPressEvent(event)
 
 
 class OptionalDateEdit(QWidget):
@@ -31,7 +50,7 @@ class OptionalDateEdit(QWidget):
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self.edit = QDateEdit()
+        self.edit = _DateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format(language))
         self.edit.setMinimumDate(NOT_SET)

@@ -83,8 +83,14 @@ class RecordForm(QDialog):
         caption = QLabel(label)
         caption.setBuddy(widget)
         self.form.addRow(caption, cell)
+        if self._editable(widget) and not any(self._editable(w) for w in self.fields.values()):
+            widget.setFocus()  # the form opens on its first field, not on OK
         self.fields[field] = widget
         self._errors[field] = message
+
+    @staticmethod
+    def _editable(widget: QWidget) -> bool:
+        return not (isinstance(widget, QLineEdit) and widget.isReadOnly())
 
     def line(self, label: str, field: str, max_length: int) -> QLineEdit:
         edit = QLineEdit()
