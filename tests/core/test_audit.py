@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.exc import IntegrityError
 
 from branchdesk.core.audit import log_action
 from branchdesk.core.db import Database
 from branchdesk.core.enums import Gender, HonourKind, PersonType, Stage
-from branchdesk.core.models import AuditEntry, Branch, Honour, Member
+from branchdesk.core.models import AuditEntry, Branch, Honour, Member, PipelineStep
 
 
 def _entries(database: Database) -> list[AuditEntry]:
@@ -96,3 +99,46 @@ def test_actions_that_are_not_row_changes_can_be_logged(database: Database) -> N
         log_action(session, "export", "members", summary="花名册 exported to roster.xlsx")
     (entry,) = _entries(database)
     assert (entry.action, entry.entity, entry.actor) == ("export", "members", "李书记")
+
+
+def test_the_rows_of_one_flush_are_audited_by_one_insert_in_the_order_written(
+    database: Database,
+) -> None:
+    statements: list[tuple[str, bool]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, _params: Any, _ctx: Any, many: bool) -> None:
+        if statement.startswith("INSERT INTO audit_entries"):
+            statements.append((statement, many))
+
+    event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        with database.unit_of_work("李书记") as session:
+            branches = [Branch(name=f"第{n}党支部") for n in "一二三"]
+            session.add_all(branches)
+            session.flush()
+            ids = [str(branch.id) for branch in branches]
+    finally:
+        event.remove(database.engine, "before_cursor_execute", seen)
+    assert [many for _, many in statements] == [True]
+    entries = _entries(database)
+    assert [(e.entity, e.entity_id, e.action, e.actor) for e in entries] == [
+        ("branches", branch_id, "insert", "李书记") for branch_id in ids
+    ]
+    assert [e.changes["name"] for e in entries] == ["第一党支部", "第二党支部", "第三党支部"]
+
+
+def test_a_failed_flush_leaves_none_of_its_entries_to_a_later_one(database: Database) -> None:
+    member_id = _add_member(database)
+    with database.unit_of_work("李书记") as session:
+        with pytest.raises(IntegrityError), session.begin_nested():
+            member = session.get_one(Member, member_id)
+            member.name = "王芳芳"  # written, and its entry made …
+            session.add(PipelineStep(member=member, step_no=1))  # … then this row has no date
+            session.flush()
+        session.add(Branch(name="第二党支部"))
+    entries = _entries(database)
+    assert [e.action for e in entries if e.entity == "members"] == ["insert"]
+    assert [e.changes["name"] for e in entries if e.entity == "branches"] == [
+        "第一党支部",
+        "第二党支部",
+    ]

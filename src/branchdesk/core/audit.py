@@ -1,7 +1,8 @@
 """Audit trail: every ORM insert, update and delete writes an entry in the same transaction.
 
-Entries are written from mapper events on the flush's own connection, so a rolled-back change
-leaves no entry behind and no change can be committed without its entry.
+Mapper events make each entry as its row is written; the flush's entries are then inserted
+together at the end of that flush, on its own connection and in its transaction, so a
+rolled-back change leaves no entry behind and no change can be committed without its entry.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import datetime as dt
 import decimal
 import enum
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, event, insert, inspect
-from sqlalchemy.orm import Mapper, object_session
+from sqlalchemy.orm import Mapper, Session, object_session
 
 from branchdesk.core.models.base import Base, utcnow
 from branchdesk.core.models.system import AuditEntry
@@ -21,6 +23,11 @@ DEFAULT_ACTOR = "system"
 
 # Derived or bookkeeping columns that would only add noise to the trail.
 _IGNORED_COLUMNS = frozenset({"created_at", "updated_at", "name_pinyin", "name_initials"})
+
+_COLUMNS: dict[Mapper[Any], list[tuple[str, str]]] = {}  # filled by _columns
+
+# Entries made by the mapper events of the flush under way, per session; inserted at its end.
+_pending: WeakKeyDictionary[Session, list[dict[str, Any]]] = WeakKeyDictionary()
 
 
 def _plain(value: Any) -> Any:
@@ -36,11 +43,15 @@ def _plain(value: Any) -> Any:
 
 def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
     """(attribute key, column name) of the mapped columns worth auditing."""
-    return [
-        (prop.key, prop.columns[0].name)
-        for prop in mapper.column_attrs
-        if prop.columns[0].name not in _IGNORED_COLUMNS
-    ]
+    # Asked for every row written; a mapper's columns do not change once it is configured.
+    known = _COLUMNS.get(mapper)
+    if known is None:
+        known = _COLUMNS[mapper] = [
+            (prop.key, prop.columns[0].name)
+            for prop in mapper.column_attrs
+            if prop.columns[0].name not in _IGNORED_COLUMNS
+        ]
+    return known
 
 
 def _actor(target: Any) -> str:
@@ -53,21 +64,43 @@ def _entity_id(mapper: Mapper[Any], target: Any) -> str:
     return "/".join(str(part) for part in identity)
 
 
+def _entry(
+    target: Any, mapper: Mapper[Any], action: str, changes: dict[str, Any]
+) -> dict[str, Any]:
+    """The audit_entries row for one change of ``target``."""
+    return {
+        "at": utcnow(),
+        "actor": _actor(target),
+        "action": action,
+        "entity": mapper.local_table.name,  # type: ignore[attr-defined]
+        "entity_id": _entity_id(mapper, target),
+        "changes": changes,
+        "summary": "",
+    }
+
+
 def _write(
     connection: Connection, target: Any, mapper: Mapper[Any], action: str, changes: dict[str, Any]
 ) -> None:
-    connection.execute(
-        insert(AuditEntry),
-        {
-            "at": utcnow(),
-            "actor": _actor(target),
-            "action": action,
-            "entity": mapper.local_table.name,  # type: ignore[attr-defined]
-            "entity_id": _entity_id(mapper, target),
-            "changes": changes,
-            "summary": "",
-        },
-    )
+    """Queue the entry for the end of the flush (one INSERT for all: an import writes
+    thousands), or write it now when the row is flushed outside a session."""
+    entry = _entry(target, mapper, action, changes)
+    session = object_session(target)
+    if session is None:
+        connection.execute(insert(AuditEntry), entry)
+    else:
+        _pending.setdefault(session, []).append(entry)
+
+
+def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+    # Entries left by a flush that failed belong to changes that were rolled back.
+    _pending.pop(session, None)
+
+
+def _after_flush(session: Session, _flush_context: Any) -> None:
+    entries = _pending.pop(session, None)
+    if entries:  # one executemany, in the order the rows were written
+        session.connection().execute(insert(AuditEntry), entries)
 
 
 def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
@@ -135,6 +168,8 @@ def _install() -> None:
         ("after_delete", _after_delete),
     ):
         event.listen(Base, name, handler, propagate=True)
+    event.listen(Session, "before_flush", _before_flush)
+    event.listen(Session, "after_flush", _after_flush)
 
 
 _install()
