@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,14 +11,16 @@ from sqlalchemy import select
 from branchdesk.core.db import Database
 from branchdesk.core.enums import Gender, Stage
 from branchdesk.core.errors import ValidationError
-from branchdesk.core.models import AuditEntry, Branch, Member, PipelineStep
+from branchdesk.core.models import AuditEntry, Branch, Member, PartyGroup, PipelineStep
 from branchdesk.core.rules.idnumber import check_digit
 from branchdesk.core.services.members import (
     MemberDraft,
+    add_member,
     create_member,
     derive_stage,
     draft_from_member,
     normalise_phone,
+    party_group_branches,
     record_step_dates,
     update_member,
     validate_member_draft,
@@ -151,3 +154,63 @@ def test_recording_the_same_dates_twice_changes_nothing(database: Database, bran
         record_step_dates(session, member_id, {1: dt.date(2019, 3, 1)})
         steps = session.scalars(select(PipelineStep).where(PipelineStep.member_id == member_id))
         assert len(list(steps)) == 1
+
+
+def test_people_added_together_are_written_by_one_flush_with_their_steps(
+    database: Database, branch_id: int
+) -> None:
+    with database.unit_of_work("clerk") as session:
+        groups = party_group_branches(session)
+        added = [
+            add_member(
+                session,
+                draft(branch_id=branch_id, id_number="", gender=Gender.MALE, name=name, **dates),
+                today=TODAY,
+                groups=groups,
+            )
+            for name, dates in (
+                ("张三", {"applied_on": dt.date(2019, 3, 1)}),
+                ("李四", {"applied_on": dt.date(2018, 3, 1), "activist_on": dt.date(2018, 9, 1)}),
+            )
+        ]
+        assert all(member.id is None for member in added)  # nothing flushed yet
+        session.flush()
+        ids = [member.id for member in added]
+    with database.reading() as session:
+        steps = session.execute(
+            select(PipelineStep.member_id, PipelineStep.step_no, PipelineStep.done_on).order_by(
+                PipelineStep.id
+            )
+        ).all()
+        audited = session.execute(
+            select(AuditEntry.entity, AuditEntry.entity_id).where(AuditEntry.action == "insert")
+        ).all()
+    assert steps == [
+        (ids[0], 1, dt.date(2019, 3, 1)),
+        (ids[1], 1, dt.date(2018, 3, 1)),
+        (ids[1], 3, dt.date(2018, 9, 1)),
+    ]
+    assert (
+        sorted(e for e, _ in audited if e != "branches") == ["members"] * 2 + ["pipeline_steps"] * 3
+    )
+
+
+def test_a_party_group_of_another_branch_is_refused_with_the_known_groups_too(
+    database: Database, branch_id: int
+) -> None:
+    with database.unit_of_work() as session:
+        other = Branch(name="第二党支部")
+        session.add(other)
+        session.flush()
+        group = PartyGroup(branch_id=other.id, name="第一党小组")
+        session.add(group)
+        session.flush()
+        groups = party_group_branches(session)
+        assert groups == {group.id: other.id}
+        wrong = draft(branch_id=branch_id, party_group_id=group.id)
+        for known in (groups, None):
+            with pytest.raises(ValidationError) as refused:
+                add_member(session, dataclasses.replace(wrong), today=TODAY, groups=known)
+            assert refused.value.rule == "party_group.branch"
+        right = draft(branch_id=other.id, party_group_id=group.id)
+        add_member(session, right, today=TODAY, groups=groups)

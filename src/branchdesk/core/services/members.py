@@ -24,11 +24,13 @@ __all__ = [
     "STEP_FIELDS",
     "MemberDraft",
     "PartyGroupChoice",
+    "add_member",
     "create_member",
     "derive_stage",
     "draft_from_member",
     "list_party_groups",
     "normalise_phone",
+    "party_group_branches",
     "record_step_dates",
     "update_member",
     "validate_member_draft",
@@ -264,13 +266,21 @@ def list_party_groups(session: Session) -> list[PartyGroupChoice]:
     return [PartyGroupChoice(row.id, row.branch_id, row.name) for row in rows]
 
 
-def _check_party_group(session: Session, draft: MemberDraft) -> None:
-    """A person's party group belongs to their branch."""
+def _check_party_group(
+    session: Session, draft: MemberDraft, known: dict[int, int] | None = None
+) -> None:
+    """A person's party group belongs to their branch.
+
+    ``known`` (group id → branch id) spares a query per person when many are checked.
+    """
     if draft.party_group_id is None:
         return
-    branch_id = session.scalar(
-        select(PartyGroup.branch_id).where(PartyGroup.id == draft.party_group_id)
-    )
+    if known is not None and draft.party_group_id in known:
+        branch_id: int | None = known[draft.party_group_id]
+    else:
+        branch_id = session.scalar(
+            select(PartyGroup.branch_id).where(PartyGroup.id == draft.party_group_id)
+        )
     if branch_id != draft.branch_id:
         raise ValidationError(
             "party_group_id",
@@ -279,21 +289,58 @@ def _check_party_group(session: Session, draft: MemberDraft) -> None:
         )
 
 
+def party_group_branches(session: Session) -> dict[int, int]:
+    """Party group id → branch id of every group, for checking many people at once."""
+    rows = session.execute(select(PartyGroup.id, PartyGroup.branch_id))
+    return {group_id: branch_id for group_id, branch_id in rows}
+
+
+def add_member(
+    session: Session,
+    draft: MemberDraft,
+    *,
+    today: dt.date,
+    groups: dict[int, int] | None = None,
+) -> Member:
+    """Validate a new person and add them with their dated steps, unflushed.
+
+    The caller flushes (once for a whole roster: a flush per person made imports slow);
+    ``groups`` is party_group_branches() when many people are added.
+    """
+    validate_member_draft(draft, today=today)
+    _check_party_group(session, draft, groups)
+    member = Member(gender=draft.gender, **{name: getattr(draft, name) for name in _MEMBER_COLUMNS})
+    # A new person has no steps yet: each dated step is simply added (record_step_dates
+    # would find none to correct).
+    member.steps = [
+        PipelineStep(step_no=step_no, done_on=day)
+        for step_no, day in sorted(draft.step_dates().items())
+    ]
+    session.add(member)
+    return member
+
+
 def create_member(session: Session, draft: MemberDraft, *, today: dt.date) -> int:
     """Validate and add a person with their dated steps; returns the new member id."""
-    validate_member_draft(draft, today=today)
-    _check_party_group(session, draft)
-    member = Member(gender=draft.gender, **{name: getattr(draft, name) for name in _MEMBER_COLUMNS})
-    session.add(member)
+    member = add_member(session, draft, today=today)
     session.flush()
-    record_step_dates(session, member.id, draft.step_dates())
     return member.id
 
 
-def update_member(session: Session, member_id: int, draft: MemberDraft, *, today: dt.date) -> None:
-    """Validate and overwrite a person's file with the draft; step dates are recorded too."""
+def update_member(
+    session: Session,
+    member_id: int,
+    draft: MemberDraft,
+    *,
+    today: dt.date,
+    groups: dict[int, int] | None = None,
+) -> None:
+    """Validate and overwrite a person's file with the draft; step dates are recorded too.
+
+    ``groups`` is party_group_branches() when many people are updated.
+    """
     validate_member_draft(draft, today=today)
-    _check_party_group(session, draft)
+    _check_party_group(session, draft, groups)
     member = session.get_one(Member, member_id)
     member.gender = draft.gender  # type: ignore[assignment]  # set by validation
     for name in _MEMBER_COLUMNS:
