@@ -8,7 +8,8 @@ page costs the same whatever the length of the table.
 Body cells are plain strings: a text wider than its column is broken into lines once, here,
 exactly where a CJK-wrapping Paragraph would break it. A Paragraph cell is wrapped again each
 time its table is measured or drawn, one object per character, and drawn a fragment at a time;
-that was most of the time of a long ledger.
+that was most of the time of a long ledger. ``DataTable`` then draws all those lines in one
+PDF text object a page instead of one per line.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 from unicodedata import category
 
 from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.rl_config import _FUZZ
@@ -141,8 +144,12 @@ class _TableMaker:
         self._wrap_styles = [by_align[column.align] for column in columns]
         self._centre = by_align["CENTER"]
         self._rooms = [column.width - 2 * DATA_PADDING for column in columns]
+        # The header row is broken into lines too; its own size and leading are set per row.
+        self._head = replace_size(styles.head, font_size)
+        head_breaker = LineBreaker(self._head.fontSize)
         self._header = [
-            paragraph(column.title, replace_size(styles.head, font_size)) for column in columns
+            WrappedText("\n".join(head_breaker.lines(column.title, room)), column.title, self._head)
+            for column, room in zip(columns, self._rooms, strict=True)
         ]
         self._widths: dict[str, float] = {}  # many cells repeat (性别, 党小组, 正式党员 …)
         self._breaker = LineBreaker(font_size)
@@ -226,6 +233,9 @@ class _TableMaker:
         commands: list[tuple[object, ...]] = [
             *(spans or []),
             *self._text_commands(),
+            ("FONTSIZE", (0, 0), (-1, 0), self._head.fontSize),
+            ("LEADING", (0, 0), (-1, 0), self._head.leading),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("VALIGN", (0, 1), (-1, -1), self.valign),  # the header row stays centred
             ("GRID", (0, 0), (-1, end), GRID_WIDTH, RULE),
@@ -248,7 +258,7 @@ class _TableMaker:
                 ("RIGHTPADDING", (0, end + 1), (-1, end + 1), 0),
                 ("NOSPLIT", (0, end), (-1, end + 1)),
             ]
-        table = Table(
+        table = DataTable(
             body,
             colWidths=[column.width for column in self.columns],
             rowHeights=heights,
@@ -258,6 +268,83 @@ class _TableMaker:
         )
         table.setStyle(TableStyle(commands))
         return table
+
+
+class DataTable(Table):
+    """A Table drawing the lines of all its string cells in one PDF text object.
+
+    reportlab's Table draws each line of a string cell with drawString: a text object of its
+    own (BT … ET, origin, font) per line, most of the cost of a page of short texts. Here the
+    lines go at exactly the positions reportlab gives them, into one text object written
+    before the rules; any other cell (a Paragraph, a flowable) is left to reportlab.
+    """
+
+    _text: PDFTextObject | None = None
+    _text_style: tuple[object, ...] | None = None
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        if not (isinstance(cellval, str) and _plain_text_style(cellstyle)) or hasattr(
+            cellval, "onDraw"
+        ):
+            self._flush_text()
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        style = cellstyle
+        lines = cellval.split("\n")
+        leading, fontsize = style.leading, style.fontsize
+        # The same arithmetic as Table._drawCell, so the text lands on the same points.
+        if style.valign == "BOTTOM":
+            y = rowpos + style.bottomPadding + len(lines) * leading - fontsize
+        elif style.valign == "TOP":
+            y = rowpos + rowheight - style.topPadding - fontsize
+        else:
+            middle = style.bottomPadding + rowheight - style.topPadding + len(lines) * leading
+            y = rowpos + middle / 2.0 - fontsize
+        if style.alignment == "LEFT":
+            x, shift = colpos + style.leftPadding, 0.0
+        elif style.alignment == "RIGHT":
+            x, shift = colpos + colwidth - style.rightPadding, 1.0
+        else:
+            x, shift = colpos + (colwidth + style.leftPadding - style.rightPadding) * 0.5, 0.5
+        text = self._text_object(style)
+        for line in lines:
+            if line:
+                width = self.canv.stringWidth(line, style.fontname, fontsize) if shift else 0.0
+                text.setTextOrigin(x - shift * width, y)
+                text.textLine(line)
+            y -= leading
+
+    def _text_object(self, style: Any) -> PDFTextObject:
+        if self._text is None:
+            self._text = self.canv.beginText()
+            self._text_style = None
+        wanted = (style.fontname, style.fontsize, style.leading, style.color)
+        if wanted != self._text_style:
+            self._text.setFont(style.fontname, style.fontsize, style.leading)
+            self._text.setFillColor(style.color)
+            self._text_style = wanted
+        return self._text
+
+    def _flush_text(self) -> None:
+        if self._text is not None:
+            self.canv.drawText(self._text)
+            self._text = None
+            self._curcellstyle = None  # the text object changed the font and fill colour
+
+    def _drawLines(self) -> None:
+        self._flush_text()  # Table.draw draws the rules after every cell
+        super()._drawLines()
+
+
+def _plain_text_style(style: Any) -> bool:
+    """True for a cell style DataTable draws itself (no links, bidi text or decimal tabs)."""
+    return (
+        style.alignment in ("LEFT", "CENTER", "CENTRE", "RIGHT")
+        and style.valign in ("TOP", "MIDDLE", "BOTTOM")
+        and not (style.href or style.destination or style.direction or style.shaping)
+    )
 
 
 class PagedTable(Flowable):
