@@ -3523,6 +3523,10 @@ normally at most {limit}</source>
         <translation>全部来源</translation>
     </message>
     <message>
+        <source>Show every responsible person</source>
+        <translation>显示全部责任人</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -4738,6 +4742,10 @@ Save the minutes anyway?</source>
         <translation>姓名、拼音首字母（如 zs）、学号/工号或手机号</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -5009,6 +5017,13 @@ Save the minutes anyway?</source>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantModel</name>
     <message>
         <source>Name</source>
@@ -5107,6 +5122,10 @@ Save the minutes anyway?</source>
 </context>
 <context>
     <name>PeopleList</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
     <message>
         <source>Name or pinyin, e.g. zs</source>
         <translation>姓名或拼音，如 zs</translation>
@@ -7019,6 +7038,10 @@ Save the minutes anyway?</source>
         <translation>搜索人员、会议、整改问题、志愿活动、服务点单…</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
+    <message>
         <source>↑ ↓ choose    Enter open    Esc close</source>
         <translation>↑ ↓ 选择    Enter 打开    Esc 关闭</translation>
     </message>
@@ -8033,6 +8056,13 @@ Default {default}; allowed {low}–{high}.</source>
     <message>
         <source>Delete the record of “{step}”? Do this only for a step recorded by mistake; the audit trail keeps what it said.</source>
         <translation>删除“{step}”的记录？仅在误记时这样做；操作记录会保留其内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltip</name>
+    <message>
+        <source>{text} ({key})</source>
+        <translation>{text}（{key}）</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 """Tab walks every dialog in reading order: each editable field once, top to bottom and left
 to right, a tab page's fields before what follows it, Save (or OK) then Cancel last; the first
-field has the focus when a dialog opens."""
+field has the focus when a dialog opens. Icon-only buttons and toolbar actions of every dialog
+and page have a tooltip, and a tooltip names only keys that work."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QTextEdit,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -51,6 +55,7 @@ from branchdesk.core.models import (
 from branchdesk.core.schema import open_database
 from branchdesk.paths import DataDir
 from branchdesk.ui.context import AppContext
+from branchdesk.ui.navigation import PAGES
 
 TODAY = dt.date(2026, 5, 12)
 ROW_TOLERANCE = 4  # px: widgets of one row may sit this much higher or lower
@@ -623,3 +628,82 @@ def test_tab_follows_the_reading_order(opened, name: str) -> None:
     make, opens_on = DIALOGS[name]
     shown = opened(make)
     walk(shown, opens_on(shown) if opens_on else None)
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_icon_buttons_say_what_they_do(opened, name: str) -> None:
+    found = tooltip_problems(opened(DIALOGS[name][0]))
+    assert not found, "\n".join(found)
+
+
+# tooltips --------------------------------------------------------------------------------------
+
+# "(Ctrl+N)", "(Enter)", "(Ctrl+PgUp)" at the end of a tooltip
+KEY_IN_TIP = re.compile(r"[（(]((?:Ctrl|Shift|Alt|F\d|Del|Enter|Esc|Delete)[^()（）]*)[)）]\s*$")
+
+
+def _keys(root: QWidget) -> set[str]:
+    """The keys bound in ``root``'s window: its actions' and its shortcuts'."""
+    found: set[str] = set()
+    sequences: list[QKeySequence] = []
+    for action in root.window().findChildren(QAction):
+        sequences.extend(action.shortcuts())
+    for shortcut in root.window().findChildren(QShortcut):
+        sequences.append(shortcut.key())
+    for widget in root.window().findChildren(QAbstractButton):
+        sequences.append(widget.shortcut())
+    for sequence in sequences:
+        for fmt in (
+            QKeySequence.SequenceFormat.NativeText,
+            QKeySequence.SequenceFormat.PortableText,
+        ):
+            found.add(sequence.toString(fmt))
+    return found
+
+
+def _named_key(tip: str) -> str | None:
+    match = KEY_IN_TIP.search(tip)
+    return match.group(1) if match else None
+
+
+def tooltip_problems(root: QWidget) -> list[str]:
+    """Icon-only buttons and toolbar actions without a tooltip, and tooltips naming a key
+    the window does not have."""
+    found: list[str] = []
+    keys = _keys(root) | {"Enter", "Esc", "Ctrl+PgUp", "Ctrl+PgDown"}
+    for button in root.findChildren(QAbstractButton):
+        if button.objectName().startswith("qt_"):
+            continue  # Qt's own (a calendar's month arrows, an overflow arrow)
+        name = button.objectName() or button.text() or type(button).__name__
+        name += f" in {type(button.parentWidget()).__name__} {button.parentWidget().objectName()}"
+        if not button.icon().isNull() and not button.text().strip() and not button.toolTip():
+            found.append(f"icon-only button {name} has no tooltip")
+        key = _named_key(button.toolTip())
+        if key and key not in keys:
+            found.append(f"{name}: the tooltip names {key}, which nothing in the window has")
+    for toolbar in root.findChildren(QToolBar):
+        for action in toolbar.actions():
+            if action.isSeparator() or not action.text():
+                continue
+            tip = action.toolTip()
+            if tip == action.iconText() or tip == action.text().replace("&", ""):
+                found.append(f"toolbar action {action.text()!r} has no tooltip of its own")
+            key = _named_key(tip)
+            real = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+            if key and key not in real:
+                found.append(
+                    f"toolbar action {action.text()!r}: the tooltip names {key}, not {real}"
+                )
+    return found
+
+
+def test_every_page_s_buttons_and_toolbar_say_what_they_do(qtbot, make_window) -> None:
+    window = make_window()  # on the demo archive (data_dir): the pages show lists, not empty states
+    found: list[str] = []
+    for entry in PAGES:
+        assert window.show_page(entry.key)
+        page = window.page(entry.key)
+        qtbot.waitUntil(lambda p=page: not getattr(p, "is_loading", lambda: False)(), timeout=5000)
+        found += [f"{entry.key}: {text}" for text in tooltip_problems(page)]
+    found += [f"main window: {text}" for text in tooltip_problems(window)]
+    assert not found, "\n".join(found)

@@ -28,6 +28,7 @@ from branchdesk.ui.widgets.dates import OptionalDateEdit
 from branchdesk.ui.widgets.layout import empty_state, stacked
 from branchdesk.ui.widgets.summary_card import SummaryCard
 from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tips import clear_button_tip
 
 YEAR_RANGE = (2000, 2100)
 CARD_HEIGHT = 84
@@ -141,6 +142,7 @@ class LedgerView(QWidget):
         self.responsible = QLineEdit()
         self.responsible.setObjectName("ledgerResponsible")
         self.responsible.setClearButtonEnabled(True)
+        clear_button_tip(self.responsible, self.tr("Show every responsible person"))
         self.responsible.setMinimumWidth(140)
         self.deadline_from = OptionalDateEdit(language, today=today, future=True)
         self.deadline_from.setObjectName("ledgerDeadlineFrom")

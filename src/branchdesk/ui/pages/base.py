@@ -64,10 +64,13 @@ class Page(QWidget):
             self.shortcuts[name] = shortcut
 
     def clear_on_escape(self, *boxes: QLineEdit) -> None:
-        """Esc in these search boxes empties them."""
+        """Esc in these search boxes empties them; their × says so."""
+        from branchdesk.ui.widgets.tips import clear_button_tip
+
         self._escape = getattr(self, "_escape", None) or _EscapeClears(self)
         for box in boxes:
             box.installEventFilter(self._escape)
+            clear_button_tip(box, self.tr("Clear the search"), Qt.Key.Key_Escape)
 
     def refresh(self) -> None:
         """Re-read what the page shows (F5, or after a write elsewhere)."""

@@ -20,6 +20,7 @@ from branchdesk.core.db import Database
 from branchdesk.core.queries import MemberHit, search_members
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.printing.member_model import HitColumn, MemberHitModel
+from branchdesk.ui.widgets.tips import clear_button_tip
 
 SEARCH_DELAY_MS = 150  # one query when typing pauses, not one per key
 SEARCH_LIMIT = 50
@@ -41,6 +42,7 @@ class MemberPickerDialog(QDialog):
             self.tr("Name, pinyin initials (e.g. zs), student/staff number or phone")
         )
         self.search.setClearButtonEnabled(True)
+        clear_button_tip(self.search, self.tr("Clear the search"))
         self.model = MemberHitModel(self)
         self.table = QTableView()
         self.table.setObjectName("memberHits")

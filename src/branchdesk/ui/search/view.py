@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.ui.search.model import DetailRole, HeadingRole
 from branchdesk.ui.style import ACCENT
+from branchdesk.ui.widgets.tips import clear_button_tip
 
 STYLE = """
 QFrame#searchPanel {
@@ -153,6 +154,7 @@ class SearchView(QFrame):
             self.tr("Search people, meetings, problems, activities, requests…")
         )
         self.search.setClearButtonEnabled(True)
+        clear_button_tip(self.search, self.tr("Clear the search"))
         self.results = QListView()
         self.results.setObjectName("searchResults")
         self.results.setItemDelegate(ResultDelegate(self.results))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.ui.labels import stage_label
 from branchdesk.ui.volunteer.data import Person
+from branchdesk.ui.widgets.tips import clear_button_tip
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 
@@ -35,6 +36,7 @@ class PeopleList(QWidget):
         self.checkable = checkable
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        clear_button_tip(self.search, self.tr("Clear the search"))
         self.search.setPlaceholderText(self.tr("Name or pinyin, e.g. zs"))
         self.list = QListWidget()
         self.list.setObjectName("peopleList")
