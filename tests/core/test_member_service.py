@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from branchdesk.core.db import Database
 from branchdesk.core.enums import Gender, Stage
@@ -16,6 +16,7 @@ from branchdesk.core.rules.idnumber import check_digit
 from branchdesk.core.services.members import (
     MemberDraft,
     add_member,
+    add_new_steps,
     create_member,
     derive_stage,
     draft_from_member,
@@ -156,26 +157,27 @@ def test_recording_the_same_dates_twice_changes_nothing(database: Database, bran
         assert len(list(steps)) == 1
 
 
-def test_people_added_together_are_written_by_one_flush_with_their_steps(
+def test_people_added_together_get_their_steps_and_audit_entries_in_two_flushes(
     database: Database, branch_id: int
 ) -> None:
+    flushes: list[int] = []
     with database.unit_of_work("clerk") as session:
+        event.listen(session, "after_flush", lambda *_: flushes.append(1))
         groups = party_group_branches(session)
-        added = [
-            add_member(
-                session,
-                draft(branch_id=branch_id, id_number="", gender=Gender.MALE, name=name, **dates),
-                today=TODAY,
-                groups=groups,
-            )
+        drafts = [
+            draft(branch_id=branch_id, id_number="", gender=Gender.MALE, name=name, **dates)
             for name, dates in (
                 ("张三", {"applied_on": dt.date(2019, 3, 1)}),
                 ("李四", {"applied_on": dt.date(2018, 3, 1), "activist_on": dt.date(2018, 9, 1)}),
             )
         ]
+        added = [add_member(session, one, today=TODAY, groups=groups) for one in drafts]
         assert all(member.id is None for member in added)  # nothing flushed yet
         session.flush()
         ids = [member.id for member in added]
+        add_new_steps(session, zip(ids, drafts, strict=True))
+        session.flush()
+    assert len(flushes) == 2
     with database.reading() as session:
         steps = session.execute(
             select(PipelineStep.member_id, PipelineStep.step_no, PipelineStep.done_on).order_by(
@@ -183,16 +185,19 @@ def test_people_added_together_are_written_by_one_flush_with_their_steps(
             )
         ).all()
         audited = session.execute(
-            select(AuditEntry.entity, AuditEntry.entity_id).where(AuditEntry.action == "insert")
+            select(AuditEntry.entity, AuditEntry.entity_id)
+            .where(AuditEntry.action == "insert", AuditEntry.entity != "branches")
+            .order_by(AuditEntry.id)
         ).all()
+        step_ids = session.scalars(select(PipelineStep.id).order_by(PipelineStep.id)).all()
     assert steps == [
         (ids[0], 1, dt.date(2019, 3, 1)),
         (ids[1], 1, dt.date(2018, 3, 1)),
         (ids[1], 3, dt.date(2018, 9, 1)),
     ]
-    assert (
-        sorted(e for e, _ in audited if e != "branches") == ["members"] * 2 + ["pipeline_steps"] * 3
-    )
+    assert audited == [("members", str(n)) for n in ids] + [
+        ("pipeline_steps", str(n)) for n in step_ids
+    ]
 
 
 def test_a_party_group_of_another_branch_is_refused_with_the_known_groups_too(

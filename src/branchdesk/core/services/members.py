@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from sqlalchemy import select
@@ -25,6 +26,7 @@ __all__ = [
     "MemberDraft",
     "PartyGroupChoice",
     "add_member",
+    "add_new_steps",
     "create_member",
     "derive_stage",
     "draft_from_member",
@@ -302,27 +304,38 @@ def add_member(
     today: dt.date,
     groups: dict[int, int] | None = None,
 ) -> Member:
-    """Validate a new person and add them with their dated steps, unflushed.
+    """Validate a new person and add them, unflushed and without their steps.
 
-    The caller flushes (once for a whole roster: a flush per person made imports slow);
-    ``groups`` is party_group_branches() when many people are added.
+    Once flushed, add_new_steps() adds their dated steps: a roster of many people needs two
+    flushes in all, not two per person. ``groups`` is party_group_branches() when many
+    people are added.
     """
     validate_member_draft(draft, today=today)
     _check_party_group(session, draft, groups)
     member = Member(gender=draft.gender, **{name: getattr(draft, name) for name in _MEMBER_COLUMNS})
-    # A new person has no steps yet: each dated step is simply added (record_step_dates
-    # would find none to correct).
-    member.steps = [
-        PipelineStep(step_no=step_no, done_on=day)
-        for step_no, day in sorted(draft.step_dates().items())
-    ]
     session.add(member)
     return member
+
+
+def add_new_steps(session: Session, people: Iterable[tuple[int, MemberDraft]]) -> None:
+    """Add, unflushed, the dated steps of people just created (member id, their draft).
+
+    They have no steps yet, so each date is simply a new step (record_step_dates would query
+    for steps to correct, once per person). Set by id, not through Member.steps: the
+    relationship's bookkeeping cost a sixth of a large import.
+    """
+    session.add_all(
+        PipelineStep(member_id=member_id, step_no=step_no, done_on=day)
+        for member_id, draft in people
+        for step_no, day in sorted(draft.step_dates().items())
+    )
 
 
 def create_member(session: Session, draft: MemberDraft, *, today: dt.date) -> int:
     """Validate and add a person with their dated steps; returns the new member id."""
     member = add_member(session, draft, today=today)
+    session.flush()
+    add_new_steps(session, [(member.id, draft)])
     session.flush()
     return member.id
 
