@@ -1194,10 +1194,6 @@ Just looking around? Load sample data: a made-up branch with members, meetings a
         <translation>保存</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1654,16 +1650,20 @@ Grade as excellent anyway?</source>
         <translation>← 上一人</translation>
     </message>
     <message>
-        <source>The member above in the list (Ctrl+PgUp)</source>
-        <translation>列表中的上一人（Ctrl+PgUp）</translation>
+        <source>The member above in the list</source>
+        <translation>列表中的上一人</translation>
+    </message>
+    <message>
+        <source>The member below in the list</source>
+        <translation>列表中的下一人</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
     </message>
     <message>
         <source>Next →</source>
         <translation>下一人 →</translation>
-    </message>
-    <message>
-        <source>The member below in the list (Ctrl+PgDown)</source>
-        <translation>列表中的下一人（Ctrl+PgDown）</translation>
     </message>
     <message>
         <source>Save and next</source>
@@ -1676,10 +1676,6 @@ Grade as excellent anyway?</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save and close (Ctrl+S)</source>
-        <translation>保存并关闭（Ctrl+S）</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3096,10 +3092,6 @@ normally at most {limit}</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3959,10 +3951,6 @@ Save the minutes anyway?</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4256,10 +4244,6 @@ Save the minutes anyway?</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <source>Record the minutes of a meeting (Ctrl+N)</source>
-        <translation>记录一次会议（Ctrl+N）</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -4276,8 +4260,12 @@ Save the minutes anyway?</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <source>The selected meeting&apos;s minutes (Ctrl+P)</source>
-        <translation>打印所选会议的记录（Ctrl+P）</translation>
+        <source>Record the minutes of a meeting</source>
+        <translation>记录一次会议</translation>
+    </message>
+    <message>
+        <source>The selected meeting&apos;s minutes</source>
+        <translation>打印所选会议的记录</translation>
     </message>
     <message>
         <source>Print minutes book…</source>
@@ -4836,8 +4824,8 @@ Save the minutes anyway?</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <source>Add a person&apos;s file (Ctrl+N)</source>
-        <translation>新建一人的档案（Ctrl+N）</translation>
+        <source>Add a person&apos;s file</source>
+        <translation>新建一人的档案</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5413,8 +5401,8 @@ Save the minutes anyway?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Close the preview (Esc)</source>
-        <translation>关闭预览（Esc）</translation>
+        <source>Close the preview</source>
+        <translation>关闭预览</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
@@ -5670,10 +5658,6 @@ Save the minutes anyway?</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6981,8 +6965,8 @@ Save the minutes anyway?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7128,8 +7112,8 @@ Save the minutes anyway?</source>
         <translation>为参加人员记录</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7242,8 +7226,8 @@ Save the minutes anyway?</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Save the settings (Ctrl+S)</source>
-        <translation>保存设置（Ctrl+S）</translation>
+        <source>Save the settings</source>
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>{hint}
@@ -7905,8 +7889,8 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <source>Add a study entry for the selected member (Ctrl+N)</source>
-        <translation>为所选党员新建学习记录（Ctrl+N）</translation>
+        <source>Add a study entry for the selected member</source>
+        <translation>为所选党员新建学习记录</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -8992,8 +8976,8 @@ Default {default}; allowed {low}–{high}.</source>
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>

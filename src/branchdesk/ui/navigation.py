@@ -17,6 +17,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.icons import icon
 from branchdesk.ui.pages.base import Page
+from branchdesk.ui.widgets.tips import with_key
 
 CONTEXT = "Navigation"
 
@@ -135,7 +136,7 @@ class NavigationList(QListWidget):
             item = QListWidgetItem(icon(entry.icon), entry.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             if number <= 9:
-                item.setToolTip(f"{entry.translated_title()} (Ctrl+{number})")
+                item.setToolTip(with_key(entry.translated_title(), f"Ctrl+{number}"))
             self.addItem(item)
         self.setFixedWidth(self._preferred_width())
 

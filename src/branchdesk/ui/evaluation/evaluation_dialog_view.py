@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +23,7 @@ from branchdesk.core.rules.evaluation import GRADED_BY, GRADES, VoteTally
 from branchdesk.ui.evaluation.labels import grade_label, graded_by_label
 from branchdesk.ui.study.fields import add_row, form_layout
 from branchdesk.ui.widgets.section import titled_section
+from branchdesk.ui.widgets.tips import set_tip
 
 VOTES_MAX = 9999  # a count no branch reaches; core refuses totals over the voters
 SPIN_WIDTH = 88
@@ -204,10 +206,10 @@ class EvaluationDialogView(QWidget):
         self.status.setObjectName("hint")
         self.previous_button = QPushButton(self.tr("← Previous"))
         self.previous_button.setObjectName("previousMemberButton")
-        self.previous_button.setToolTip(self.tr("The member above in the list (Ctrl+PgUp)"))
+        set_tip(self.previous_button, self.tr("The member above in the list"), "Ctrl+PgUp")
         self.next_button = QPushButton(self.tr("Next →"))
         self.next_button.setObjectName("nextMemberButton")
-        self.next_button.setToolTip(self.tr("The member below in the list (Ctrl+PgDown)"))
+        set_tip(self.next_button, self.tr("The member below in the list"), "Ctrl+PgDown")
         self.save_next_button = QPushButton(self.tr("Save and next"))
         self.save_next_button.setObjectName("saveNextButton")
         self.save_next_button.setToolTip(
@@ -216,7 +218,7 @@ class EvaluationDialogView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveEvaluationButton")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save and close (Ctrl+S)"))
+        set_tip(self.save_button, self.tr("Save and close"), QKeySequence.StandardKey.Save)
         self.cancel_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from branchdesk.ui.study.fields import add_row, form_layout
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 from branchdesk.ui.widgets.files import AttachmentList
 from branchdesk.ui.widgets.section import titled_section
+from branchdesk.ui.widgets.tips import set_tip
 
 FIELD_MIN_WIDTH = 360
 
@@ -105,7 +107,7 @@ class InspectionDialogView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveInspectionButton")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        set_tip(self.save_button, self.tr("Save"), QKeySequence.StandardKey.Save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from branchdesk.ui.widgets.files import AttachmentList
 from branchdesk.ui.widgets.layout import hint
 from branchdesk.ui.widgets.section import titled_section
 from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tips import set_tip
 
 FIELD_MIN_WIDTH = 360
 CHIP_STYLE = "border-radius: 3px; padding: 2px 10px; font-weight: 600;"
@@ -145,7 +147,7 @@ class ProblemEditorView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveProblemButton")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        set_tip(self.save_button, self.tr("Save"), QKeySequence.StandardKey.Save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelProblemButton")
         buttons = QHBoxLayout()

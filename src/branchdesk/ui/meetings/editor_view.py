@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +35,7 @@ from branchdesk.ui.pipeline.page_view import TABLE_STYLE
 from branchdesk.ui.study.fields import add_row, class_hours_spin, form_layout, study_form_combo
 from branchdesk.ui.widgets.files import AttachmentList
 from branchdesk.ui.widgets.section import titled_section
+from branchdesk.ui.widgets.tips import set_tip
 
 VOTE_MAX = 999
 
@@ -113,7 +115,7 @@ class MeetingEditorView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveMeetingButton")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        set_tip(self.save_button, self.tr("Save"), QKeySequence.StandardKey.Save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status)

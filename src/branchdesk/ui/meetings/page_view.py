@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from branchdesk.ui.meetings.models import STATE_COLOURS
 from branchdesk.ui.pipeline.page_view import TABLE_STYLE
 from branchdesk.ui.widgets.layout import empty_state
 from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tips import set_tip
 
 YEAR_RANGE = (2000, 2100)
 MONTH_WIDTH = 52
@@ -77,7 +79,11 @@ class MeetingsView(QWidget):
 
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setObjectName("newMeetingButton")
-        self.new_button.setToolTip(self.tr("Record the minutes of a meeting (Ctrl+N)"))
+        set_tip(
+            self.new_button,
+            self.tr("Record the minutes of a meeting"),
+            QKeySequence.StandardKey.New,
+        )
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editMeetingButton")
         self.edit_button.setToolTip(self.tr("Open the selected minutes (Enter)"))
@@ -85,7 +91,11 @@ class MeetingsView(QWidget):
         self.delete_button.setObjectName("deleteMeetingButton")
         self.print_button = QPushButton(self.tr("Print minutes…"))
         self.print_button.setObjectName("printMinutesButton")
-        self.print_button.setToolTip(self.tr("The selected meeting's minutes (Ctrl+P)"))
+        set_tip(
+            self.print_button,
+            self.tr("The selected meeting's minutes"),
+            QKeySequence.StandardKey.Print,
+        )
         self.book_button = QPushButton(self.tr("Print minutes book…"))
         self.book_button.setObjectName("printBookButton")
         self.book_button.setToolTip(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.ui.members.filters import FilterBar
+from branchdesk.ui.widgets.tips import set_tip
 
 
 class MembersView(QWidget):
@@ -29,7 +31,7 @@ class MembersView(QWidget):
         self.count.setObjectName("pageSubtitle")
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setObjectName("newMemberButton")
-        self.new_button.setToolTip(self.tr("Add a person's file (Ctrl+N)"))
+        set_tip(self.new_button, self.tr("Add a person's file"), QKeySequence.StandardKey.New)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editMemberButton")
         self.edit_button.setToolTip(self.tr("Edit the selected person's file (Enter)"))

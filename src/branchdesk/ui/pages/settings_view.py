@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from branchdesk.ui.pages.rule_texts import RULE_TEXTS, SECTIONS
 from branchdesk.ui.pages.settings_branches import BranchTable
 from branchdesk.ui.widgets.layout import hint
 from branchdesk.ui.widgets.section import titled_section
+from branchdesk.ui.widgets.tips import set_tip
 
 CLERK_NAME_MAX = 60  # core's limit (services/settings.py)
 
@@ -119,7 +121,7 @@ class SettingsView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip(self.tr("Save the settings (Ctrl+S)"))
+        set_tip(self.save_button, self.tr("Save the settings"), QKeySequence.StandardKey.Save)
         for button in (self.revert_button, self.save_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(96)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.ui.icons import icon
+from branchdesk.ui.widgets.tips import set_tip
 
 
 def _action(
@@ -127,7 +128,7 @@ class PreviewView(QWidget):
             self, self.tr("Last page"), "last-page.svg", [QKeySequence("Ctrl+End")]
         )
         self.close_action = QAction(self.tr("Close"), self)
-        self.close_action.setToolTip(self.tr("Close the preview (Esc)"))
+        set_tip(self.close_action, self.tr("Close the preview"), "Esc")
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.ui.study.fields import StudyFields, add_row, form_layout
 from branchdesk.ui.widgets.section import titled_section
+from branchdesk.ui.widgets.tips import set_tip
 
 
 def _text_box(name: str, height: int) -> QPlainTextEdit:
@@ -84,7 +86,7 @@ class EntryDialogView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveEntryButton")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        set_tip(self.save_button, self.tr("Save"), QKeySequence.StandardKey.Save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status)

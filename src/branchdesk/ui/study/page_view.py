@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from branchdesk.ui.study.chart import HoursChart
 from branchdesk.ui.widgets.layout import empty_state, stacked
 from branchdesk.ui.widgets.summary_card import SummaryCard
 from branchdesk.ui.widgets.tables import fit_columns, list_table
+from branchdesk.ui.widgets.tips import set_tip
 
 CARD_HEIGHT = 84
 YEAR_RANGE = (2000, 2100)
@@ -105,7 +107,11 @@ class StudyView(QWidget):
         self.member_title.setObjectName("sectionTitle")
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setObjectName("newEntryButton")
-        self.new_button.setToolTip(self.tr("Add a study entry for the selected member (Ctrl+N)"))
+        set_tip(
+            self.new_button,
+            self.tr("Add a study entry for the selected member"),
+            QKeySequence.StandardKey.New,
+        )
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editEntryButton")
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.ui.study.fields import StudyFields, add_row, form_layout
 from branchdesk.ui.widgets.section import titled_section
+from branchdesk.ui.widgets.tips import set_tip
 
 
 class SessionDialogView(QWidget):
@@ -89,7 +91,7 @@ class SessionDialogView(QWidget):
         self.save_button = QPushButton(self.tr("Record for attendees"))
         self.save_button.setObjectName("saveSessionButton")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        set_tip(self.save_button, self.tr("Save"), QKeySequence.StandardKey.Save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.ui.volunteer.data import category_choices
+from branchdesk.ui.widgets.tips import set_tip
 
 
 class Form:
@@ -73,7 +75,11 @@ class DialogButtons:
         self.save = QPushButton(save)
         self.save.setObjectName(save_name)
         self.save.setDefault(True)
-        self.save.setToolTip(QCoreApplication.translate("VolunteerDialog", "Save (Ctrl+S)"))
+        set_tip(
+            self.save,
+            QCoreApplication.translate("VolunteerDialog", "Save"),
+            QKeySequence.StandardKey.Save,
+        )
         self.cancel = QPushButton(QCoreApplication.translate("VolunteerDialog", "Cancel"))
         self.row = QHBoxLayout()
         self.row.addWidget(self.status)
