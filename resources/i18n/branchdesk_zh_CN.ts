@@ -2114,14 +2114,6 @@ normally at most {limit}</source>
         <translation>3 开始方式</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>稍后</translation>
     </message>

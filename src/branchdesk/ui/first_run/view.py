@@ -1,4 +1,4 @@
-"""Layout of the first-run assistant: a step bar, three steps in a stack, the buttons."""
+"""Layout of the first-run assistant: its three steps in the shared wizard frame."""
 
 from __future__ import annotations
 
@@ -6,30 +6,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from branchdesk.ui.style import ACCENT
+from branchdesk.ui.widgets.step_wizard import STEP_STYLE, StepWizardView, error_label
 
-STYLE = f"""
-QLabel#firstRunStep {{ color: #80868B; padding: 2px 0; }}
-QLabel#firstRunStep[current="true"] {{ color: {ACCENT}; font-weight: 600; }}
-QLabel#firstRunStep[done="true"] {{ color: #202124; }}
-QLabel#firstRunStepArrow {{ color: #BDC1C6; }}
-QFrame#firstRunRule {{ background: #DADCE0; border: none; }}
+STYLE = (
+    STEP_STYLE
+    + f"""
 QLabel#choiceHint {{ color: #5F6368; margin-left: 26px; }}
 QPushButton#sampleShortcut {{
     border: none; color: {ACCENT}; text-align: left; padding: 0; text-decoration: underline;
 }}
 """
+)
 MAX_BRANCHES = 6  # a 党总支 rarely has more; Settings takes any number later
 NAME_LENGTH = 100  # as the branch table's column
 CLERK_LENGTH = 60
@@ -42,26 +39,10 @@ def _hint(text: str = "", name: str = "hint") -> QLabel:
     return label
 
 
-def _error() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorText")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _rule() -> QFrame:
-    """A thin grey line across the assistant, under the step bar and above the buttons."""
-    line = QFrame()
-    line.setObjectName("firstRunRule")
-    line.setFixedHeight(1)
-    return line
-
-
 def _page(title: str, text: str, *parts: QWidget | QFormLayout | QVBoxLayout) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
-    layout.setContentsMargins(28, 20, 28, 12)
+    layout.setContentsMargins(24, 20, 24, 12)
     layout.setSpacing(10)
     heading = QLabel(title)
     heading.setObjectName("sectionTitle")
@@ -78,65 +59,27 @@ def _page(title: str, text: str, *parts: QWidget | QFormLayout | QVBoxLayout) ->
     return page
 
 
-class FirstRunView(QWidget):
+class FirstRunView(StepWizardView):
     """Widgets only; FirstRunAssistant moves between the steps, checks and saves."""
 
     BRANCH, CLERK, START = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(STYLE)
-        title = QLabel(self.tr("Welcome to BranchDesk"))
-        title.setObjectName("pageTitle")
-        self.steps = [
-            QLabel(self.tr("1 Your branch")),
-            QLabel(self.tr("2 Your name")),
-            QLabel(self.tr("3 How to start")),
-        ]
-        step_bar = QWidget()
-        bar = QHBoxLayout(step_bar)
-        bar.setContentsMargins(28, 14, 28, 12)
-        bar.setSpacing(10)
-        bar.addWidget(title)
-        bar.addStretch(1)
-        for number, label in enumerate(self.steps):
-            label.setObjectName("firstRunStep")
-            if number:
-                arrow = QLabel("›")
-                arrow.setObjectName("firstRunStepArrow")
-                bar.addWidget(arrow)
-            bar.addWidget(label)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._branch_page())
-        self.stack.addWidget(self._clerk_page())
-        self.stack.addWidget(self._start_page())
-
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setObjectName("firstRunBack")
-        self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setObjectName("firstRunNext")
-        self.next_button.setDefault(True)
-        self.later_button = QPushButton(self.tr("Later"))
+        super().__init__(
+            self.tr("Welcome to BranchDesk"),
+            [self.tr("1 Your branch"), self.tr("2 Your name"), self.tr("3 How to start")],
+            parent,
+            style=STYLE,
+        )
+        for page in (self._branch_page(), self._clerk_page(), self._start_page()):
+            self.add_step(page)
+        # The frame's Cancel: closing the assistant is not cancelling anything.
+        self.later_button = self.cancel_button
+        self.later_button.setText(self.tr("Later"))
         self.later_button.setObjectName("firstRunLater")
         self.later_button.setToolTip(
             self.tr("Close the assistant; it opens again next time while the archive is empty")
         )
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(28, 10, 28, 14)
-        buttons.setSpacing(8)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.later_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(step_bar)
-        layout.addWidget(_rule())
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(_rule())
-        layout.addLayout(buttons)
 
     # the steps -------------------------------------------------------------------------
 
@@ -193,7 +136,7 @@ class FirstRunView(QWidget):
         name.setMaxLength(NAME_LENGTH)
         if not self.branch_names:
             name.setPlaceholderText(self.tr("e.g. 计算机学院第一学生党支部"))
-        error = _error()
+        error = error_label()
         self.branch_names.append(name)
         self.branch_errors.append(error)
         self.branch_rows.addWidget(name)
@@ -205,7 +148,7 @@ class FirstRunView(QWidget):
         self.clerk_name = QLineEdit()
         self.clerk_name.setObjectName("clerkName")
         self.clerk_name.setMaxLength(CLERK_LENGTH + 20)  # longer is refused with a reason
-        self.clerk_error = _error()
+        self.clerk_error = error_label()
         form = QVBoxLayout()
         form.setSpacing(6)
         form.addWidget(QLabel(self.tr("Your name")))
@@ -257,19 +200,10 @@ class FirstRunView(QWidget):
             choices.addWidget(button)
             choices.addWidget(_hint(hint, "choiceHint"))
             choices.addSpacing(8)
-        self.save_error = _error()
+        self.save_error = error_label()
         choices.addWidget(self.save_error)
         return _page(
             self.tr("How do you want to start?"),
             self.tr("You can import a roster or add people at any time later as well."),
             choices,
         )
-
-    def show_step(self, step: int) -> None:
-        """Switch to ``step`` and mark it (and the ones done) in the step bar."""
-        self.stack.setCurrentIndex(step)
-        for number, label in enumerate(self.steps):
-            label.setProperty("current", number == step)
-            label.setProperty("done", number < step)
-            label.style().unpolish(label)
-            label.style().polish(label)

@@ -25,8 +25,16 @@ QLabel#wizardStep {{ color: #80868B; padding: 2px 0; }}
 QLabel#wizardStep[current="true"] {{ color: {ACCENT}; font-weight: 600; }}
 QLabel#wizardStep[done="true"] {{ color: #202124; }}
 QLabel#wizardStepArrow {{ color: #BDC1C6; }}
-QFrame#wizardRule {{ border-bottom: 1px solid #DADCE0; }}
+QFrame#wizardRule {{ background: #DADCE0; border: none; }}
 """
+
+
+def _rule() -> QFrame:
+    """A thin grey line across the wizard, under the step bar and above the buttons."""
+    line = QFrame()
+    line.setObjectName("wizardRule")
+    line.setFixedHeight(1)
+    return line
 
 
 def error_label() -> QLabel:
@@ -68,8 +76,7 @@ class StepWizardView(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("pageTitle")
         self.steps = [QLabel(text) for text in steps]
-        step_bar = QFrame()
-        step_bar.setObjectName("wizardRule")
+        step_bar = QWidget()
         bar = QHBoxLayout(step_bar)
         bar.setContentsMargins(24, 14, 24, 12)
         bar.setSpacing(10)
@@ -105,16 +112,14 @@ class StepWizardView(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.cancel_button)
-        footer = QFrame()
-        footer.setObjectName("wizardRule")
-        footer.setFrameShape(QFrame.Shape.HLine)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(step_bar)
+        layout.addWidget(_rule())
         layout.addWidget(self.stack, 1)
-        layout.addWidget(footer)
+        layout.addWidget(_rule())
         layout.addLayout(buttons)
 
     def add_step(self, page: QWidget) -> int:
