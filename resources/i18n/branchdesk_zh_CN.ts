@@ -7786,6 +7786,18 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>无法读取学习记录：{error}</translation>
     </message>
     <message>
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <source>No entries of {year} match “{text}”.</source>
+        <translation>{year} 年没有与“{text}”相符的学习记录。</translation>
+    </message>
+    <message>
+        <source>No study entries in {year} yet.</source>
+        <translation>{year} 年还没有学习记录。</translation>
+    </message>
+    <message>
         <source>{name}: study notebook of {year}</source>
         <translation>{name}的{year}年学习笔记</translation>
     </message>
@@ -7913,8 +7925,20 @@ Default {default}; allowed {low}–{high}.</source>
         <translation>双击一次集体学习可修改</translation>
     </message>
     <message>
+        <source>Search by name, pinyin initials, topic or material</source>
+        <translation>按姓名、拼音首字母、学习主题或学习材料搜索</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; double-click an entry to edit it</source>
+        <translation>点击列标题排序；双击一条记录可编辑</translation>
+    </message>
+    <message>
         <source>Notebook</source>
         <translation>学习记录</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s entries</source>
+        <translation>全部学习记录</translation>
     </message>
     <message>
         <source>Collective study</source>

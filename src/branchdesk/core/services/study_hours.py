@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import AttendanceStatus, PostKind, Stage, StepOutcome, StudyForm
@@ -110,19 +111,9 @@ class HoursRow:
         return max(ZERO, self.target - self.collective_hours)
 
 
-def entries_for(
-    session: Session,
-    member_id: int | None = None,
-    year: int | None = None,
-    *,
-    branch_id: int | None = None,
-) -> list[EntryRow]:
-    """Entries of one member or everyone, of one year or all, by date then name.
-
-    Reads columns, not StudyEntry objects: everyone's entries of a year run to ten thousand
-    and more, and reading them as objects took over twice as long (bench/run.py).
-    """
-    query = select(
+def entry_select() -> Select[Any]:
+    """The columns of an EntryRow, entries joined to their member (no filter, no order)."""
+    return select(
         StudyEntry.id,
         StudyEntry.member_id,
         Member.name,
@@ -135,13 +126,10 @@ def entries_for(
         StudyEntry.notes,
         StudyEntry.reflections,
     ).join(Member, StudyEntry.member_id == Member.id)
-    if member_id is not None:
-        query = query.where(StudyEntry.member_id == member_id)
-    if year is not None:
-        query = query.where(StudyEntry.studied_on.between(*year_bounds(year)))
-    if branch_id is not None:
-        query = query.where(Member.branch_id == branch_id)
-    query = query.order_by(StudyEntry.studied_on, Member.name_pinyin, StudyEntry.id)
+
+
+def entry_rows(result: Iterable[Sequence[Any]]) -> list[EntryRow]:
+    """EntryRows of the rows of an ``entry_select()``."""
     return [
         EntryRow(
             id=entry_id,
@@ -169,8 +157,31 @@ def entries_for(
             class_hours,
             notes,
             reflections,
-        ) in session.execute(query)
+        ) in result
     ]
+
+
+def entries_for(
+    session: Session,
+    member_id: int | None = None,
+    year: int | None = None,
+    *,
+    branch_id: int | None = None,
+) -> list[EntryRow]:
+    """Entries of one member or everyone, of one year or all, by date then name.
+
+    Reads columns, not StudyEntry objects: everyone's entries of a year run to ten thousand
+    and more, and reading them as objects took over twice as long (bench/run.py).
+    """
+    query = entry_select()
+    if member_id is not None:
+        query = query.where(StudyEntry.member_id == member_id)
+    if year is not None:
+        query = query.where(StudyEntry.studied_on.between(*year_bounds(year)))
+    if branch_id is not None:
+        query = query.where(Member.branch_id == branch_id)
+    query = query.order_by(StudyEntry.studied_on, Member.name_pinyin, StudyEntry.id)
+    return entry_rows(session.execute(query))
 
 
 def sessions_for(

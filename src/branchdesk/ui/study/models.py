@@ -69,7 +69,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class _RowsModel(FlatTableModel):
+def entry_form_text(row: EntryRow) -> str:
+    """The entry's form, marked when a collective session of the branch made it."""
+    form = study_form_label(row.form)
+    if row.session_id is None:
+        return form
+    return QCoreApplication.translate("StudyPage", "{form} (branch session)").format(form=form)
+
+
+class RowsModel(FlatTableModel):
     """Read-only rows shown as display strings; the order is core's."""
 
     TITLES: Sequence[str] = ()
@@ -132,7 +140,7 @@ class _RowsModel(FlatTableModel):
         return [cells[column] for cells in self._cells]
 
 
-class TallyModel(_RowsModel):
+class TallyModel(RowsModel):
     """Each current member's class hours of the year against the target (core's order)."""
 
     TITLES = _TALLY_TITLES
@@ -164,7 +172,7 @@ class TallyModel(_RowsModel):
         return None
 
 
-class EntriesModel(_RowsModel):
+class EntriesModel(RowsModel):
     """One member's notebook entries of the year, by date."""
 
     TITLES = _ENTRY_TITLES
@@ -177,15 +185,10 @@ class EntriesModel(_RowsModel):
         return row.id
 
     def _cells_of(self, row: EntryRow) -> tuple[str, ...]:
-        form = study_form_label(row.form)
-        if row.session_id is not None:
-            form = QCoreApplication.translate("StudyPage", "{form} (branch session)").format(
-                form=form
-            )
         return (
             format_date(row.studied_on, self._language),
             row.topic,
-            form,
+            entry_form_text(row),
             hours_label(row.class_hours),
         )
 
@@ -195,7 +198,7 @@ class EntriesModel(_RowsModel):
         return None
 
 
-class SessionsModel(_RowsModel):
+class SessionsModel(RowsModel):
     """The year's collective sessions, by date, with how many attended."""
 
     TITLES = _SESSION_TITLES

@@ -29,6 +29,7 @@ from branchdesk.ui.dialogs import MessageDialog
 from branchdesk.ui.i18n import format_date, qt_translate
 from branchdesk.ui.ops import LatestLoad
 from branchdesk.ui.pages.base import Page
+from branchdesk.ui.study.all_entries import AllEntriesColumn, AllEntriesModel
 from branchdesk.ui.study.models import EntriesModel, IdRole, SessionsModel, TallyModel
 from branchdesk.ui.study.page_view import StudyView
 
@@ -77,6 +78,11 @@ class StudyPage(Page):
         view.tally.setModel(self.tally_model)
         view.entries.setModel(self.entries_model)
         view.sessions.setModel(self.sessions_model)
+        self.all_model = AllEntriesModel(context.database, context.language, self.year_now(), self)
+        view.all_entries.setModel(self.all_model)
+        view.all_entries.horizontalHeader().setSortIndicator(
+            AllEntriesColumn.DATE, Qt.SortOrder.AscendingOrder
+        )
         view.configure_columns()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +107,12 @@ class StudyPage(Page):
         view.sessions.doubleClicked.connect(lambda _index: self.edit_session())
         view.edit_session_button.clicked.connect(self.edit_session)
         view.delete_session_button.clicked.connect(self.delete_session)
-        self.clear_on_escape(view.search)
+        self._all_stale = True  # everyone's entries are read when their tab is shown
+        view.tabs.currentChanged.connect(lambda _index: self._show_all_if_stale())
+        view.all_search.textChanged.connect(lambda _text: self._read_all())
+        self.all_model.filtered.connect(self._show_all_count)
+        view.all_entries.doubleClicked.connect(lambda index: self.edit_listed_entry(index.row()))
+        self.clear_on_escape(view.search, view.all_search)
         self.add_shortcuts(find=self.focus_search, new=self.new_entry, delete=self._delete)
         context.signals.data_changed.connect(self.refresh)
         self._update_buttons()
@@ -114,10 +125,16 @@ class StudyPage(Page):
     def year(self) -> int:
         return self.view.year.value()
 
+    def year_now(self) -> int:
+        return self.context.today().year
+
     # reading ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the tally (and the shown notebook) off the GUI thread."""
+        """Re-read the tally (and the shown notebook) off the GUI thread; everyone's entries
+        now if their tab shows, else when it is next shown."""
+        self._all_stale = True
+        self._show_all_if_stale()
         database, year = self.context.database, self.year()
         self._loads.start(
             lambda: load_study(database, year), on_success=self._show, on_failure=self._failed
@@ -206,8 +223,47 @@ class StudyPage(Page):
         )
 
     def focus_search(self) -> None:
-        self.view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.view.search.selectAll()
+        """Ctrl+F: the search of everyone's entries on their tab, else the tally's."""
+        view = self.view
+        box = view.all_search if view.tabs.currentWidget() is view.everyone_tab else view.search
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
+
+    # everyone's entries ---------------------------------------------------------------
+
+    def _show_all_if_stale(self) -> None:
+        if self._all_stale and self.view.tabs.currentWidget() is self.view.everyone_tab:
+            self._read_all()
+
+    def _read_all(self) -> None:
+        """The year's entries matching the search, in the header's order: count, first page."""
+        self._all_stale = False
+        self.all_model.refresh(year=self.year(), text=self.view.all_search.text())
+
+    def _show_all_count(self) -> None:
+        view, model = self.view, self.all_model
+        view.all_count.setText(self.tr("{count} entries").format(count=model.total()))
+        text = view.all_search.text().strip()
+        view.no_all_entries.setText(
+            self.tr("No entries of {year} match “{text}”.").format(year=self.year(), text=text)
+            if text
+            else self.tr("No study entries in {year} yet.").format(year=self.year())
+        )
+        view.all_stack.setCurrentWidget(
+            view.all_entries if model.rowCount() else view.no_all_entries
+        )
+        view.fit_columns(view.all_entries)
+
+    def edit_listed_entry(self, row: int) -> int | None:
+        """编辑 an entry of everyone's list (double-click)."""
+        if not 0 <= row < self.all_model.rowCount():
+            return None
+        entry: EntryRow = self.all_model.row(row)
+        from branchdesk.ui.study.entry_dialog import EntryDialog
+
+        return EntryDialog.edit(
+            self.context, entry.member_id, entry.member_name, entry.id, self.window()
+        )
 
     # the selected member's notebook ----------------------------------------------------
 
@@ -355,7 +411,7 @@ class StudyPage(Page):
 
     def _delete(self) -> None:
         """Del: the selected session on its tab, else the selected notebook entry."""
-        if self.view.tabs.currentIndex() == 1:
+        if self.view.tabs.currentWidget() is self.view.sessions_tab:
             self.delete_session()
         else:
             self.delete_entry()

@@ -148,7 +148,29 @@ class StudyView(QWidget):
         self.sessions.setToolTip(self.tr("Double-click a session to correct it"))
         self.no_sessions = empty_state()
         self.sessions_stack = stacked(self.sessions, self.no_sessions)
-        sessions = _column(session_buttons, self.sessions_stack)
+        self.sessions_tab = _column(session_buttons, self.sessions_stack)
+
+        # Everyone's entries of the year: searched and sorted in SQL, read as it scrolls.
+        self.all_search = QLineEdit()
+        self.all_search.setObjectName("studyAllSearch")
+        self.all_search.setClearButtonEnabled(True)
+        self.all_search.setPlaceholderText(
+            self.tr("Search by name, pinyin initials, topic or material")
+        )
+        self.all_count = QLabel()
+        self.all_count.setObjectName("hint")
+        all_row = QHBoxLayout()
+        all_row.addWidget(self.all_search, 1)
+        all_row.addSpacing(8)
+        all_row.addWidget(self.all_count)
+        self.all_entries = list_table("studyAllEntries")
+        self.all_entries.setSortingEnabled(True)
+        self.all_entries.setToolTip(
+            self.tr("Click a column title to sort; double-click an entry to edit it")
+        )
+        self.no_all_entries = empty_state()
+        self.all_stack = stacked(self.all_entries, self.no_all_entries)
+        self.everyone_tab = _column(all_row, self.all_stack)
 
         self.chart = HoursChart()
         self.chart.setObjectName("studyChart")
@@ -160,7 +182,8 @@ class StudyView(QWidget):
         self.tabs.setObjectName("studyTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(notebook, self.tr("Notebook"))
-        self.tabs.addTab(sessions, self.tr("Collective study"))
+        self.tabs.addTab(self.everyone_tab, self.tr("Everyone's entries"))
+        self.tabs.addTab(self.sessions_tab, self.tr("Collective study"))
         self.tabs.addTab(self.chart_scroll, self.tr("Branch chart"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -198,4 +221,9 @@ class StudyView(QWidget):
 
     def _stretched_columns(self) -> tuple[tuple[QTableView, int | None], ...]:
         """Each table and its column that takes the spare room (None: the last one)."""
-        return ((self.tally, None), (self.entries, 1), (self.sessions, 1))
+        return (
+            (self.tally, None),
+            (self.entries, 1),
+            (self.sessions, 1),
+            (self.all_entries, 2),
+        )
