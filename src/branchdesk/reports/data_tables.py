@@ -14,9 +14,11 @@ PDF text object a page instead of one per line.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 from typing import Any
 from unicodedata import category
 
@@ -153,6 +155,7 @@ class _TableMaker:
         ]
         self._widths: dict[str, float] = {}  # many cells repeat (性别, 党小组, 正式党员 …)
         self._breaker = LineBreaker(font_size)
+        self._line_widths: dict[tuple[str, str, float], float] = {}
 
     def cells(self, values: Sequence[str]) -> list[object]:
         """A row's cells: plain strings where they fit one line, else broken into lines."""
@@ -165,10 +168,12 @@ class _TableMaker:
         return WrappedText("\n".join(self._breaker.lines(text, room)), text, style)
 
     def _fits(self, text: str, room: float) -> bool:
+        if "\n" in text:
+            return False
         width = self._widths.get(text)
         if width is None:
             width = self._widths[text] = text_width(text, self.font_size)
-        return width <= room and "\n" not in text
+        return width <= room
 
     def empty(self, text: str) -> Table:
         """The header and one row saying there is nothing to list."""
@@ -267,6 +272,7 @@ class _TableMaker:
             hAlign="CENTER",
         )
         table.setStyle(TableStyle(commands))
+        table.line_widths = self._line_widths  # the same dates and names on every page
         return table
 
 
@@ -281,6 +287,11 @@ class DataTable(Table):
 
     _text: PDFTextObject | None = None
     _text_style: tuple[object, ...] | None = None
+    line_widths: dict[tuple[str, str, float], float]  # of centred lines; tables may share it
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line_widths = {}
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         if not (isinstance(cellval, str) and _plain_text_style(cellstyle)) or hasattr(
@@ -309,12 +320,26 @@ class DataTable(Table):
         else:
             x, shift = colpos + (colwidth + style.leftPadding - style.rightPadding) * 0.5, 0.5
         text = self._text_object(style)
+        at_line = False  # whether the text cursor is already where this line starts
         for line in lines:
             if line:
-                width = self.canv.stringWidth(line, style.fontname, fontsize) if shift else 0.0
-                text.setTextOrigin(x - shift * width, y)
+                if not at_line:
+                    width = self._line_width(line, style) if shift else 0.0
+                    text.setTextOrigin(x - shift * width, y)
                 text.textLine(line)
+                # A left-aligned line follows on at the start of the next one (T*, moving
+                # down the leading just set with the font); others are placed one by one.
+                at_line = not shift
+            else:
+                at_line = False
             y -= leading
+
+    def _line_width(self, line: str, style: Any) -> float:
+        key = (line, style.fontname, style.fontsize)
+        width = self.line_widths.get(key)
+        if width is None:
+            width = self.line_widths[key] = self.canv.stringWidth(*key)
+        return width
 
     def _text_object(self, style: Any) -> PDFTextObject:
         if self._text is None:
@@ -485,16 +510,25 @@ class LineBreaker:
     fragment is broken by ``textsplit.dumbSplit`` (its full lines stripped) and one of several
     fragments (line breaks, & < >) by ``cjkFragSplit`` (nothing stripped). Both break between
     any two characters, back up to a space inside Latin words, and hang a character that may
-    not start a line at the end of the line above. Character widths are cached.
+    not start a line at the end of the line above. Character widths are cached, and a line's
+    width is summed in the same order as reportlab sums it, so a break falls on the same
+    character even where a line is within a rounding error of full.
     """
 
     def __init__(self, font_size: float) -> None:
         form_styles()  # teaches reportlab the Chinese characters that cannot start a line
-        self._size = font_size
-        self._char_widths: dict[str, float] = {}
+        self._char_widths = _CharWidths(font_size)
+        self._known: dict[tuple[str, float], list[str]] = {}  # 组织生活会, 李秀娟（石珍玥）…
 
     def lines(self, text: str, room: float) -> list[str]:
         """The lines of ``text`` in a column ``room`` points wide (inside its padding)."""
+        key = (text, room)
+        lines = self._known.get(key)
+        if lines is None:
+            lines = self._known[key] = self._lines(text, room)
+        return list(lines)
+
+    def _lines(self, text: str, room: float) -> list[str]:
         cleaned = cleanBlockQuotedText(text.replace("\n", _BREAK))
         if not cleaned or cleaned == _BREAK:
             return []  # no text, or a lone line break: an empty Paragraph
@@ -506,39 +540,64 @@ class LineBreaker:
             lines += self._break(segment, room, strip=False, last=number == len(segments))
         return lines
 
-    def _width(self, char: str) -> float:
-        width = self._char_widths.get(char)
-        if width is None:
-            width = self._char_widths[char] = text_width(char, self._size)
-        return width
-
     def _break(self, text: str, room: float, *, strip: bool, last: bool) -> list[str]:
         """One segment's lines; a segment before a line break always ends a line, even empty."""
         cannot_start = textsplit.ALL_CANNOT_START
-        widths = [self._width(char) for char in text]
+        widths = list(map(self._char_widths.__getitem__, text))
+        limit = max(room + _FUZZ, 0.0)  # a line is full once its width passes this
         lines: list[str] = []
-        index = start = 0
-        used = 0.0
-        while index < len(text):
-            width, char = widths[index], text[index]
-            used += width
-            index += 1
-            if used > room + _FUZZ and used > 0:
-                if ord(char) < 0x3000:
-                    # Inside a Latin word: end the line after the last space (or CJK
-                    # character) in the second half of the line, if there is one.
-                    for back in range(index - 1, (start + index) >> 1, -1):
-                        after_space = category(text[back]) == "Zs" or ord(text[back]) >= 0x3000
-                        if after_space and back + 1 < index:
-                            char = text[back + 1]
-                            index = back + 2
-                            break
-                if char not in cannot_start and index > start + 1:
-                    index -= 1  # the character starts the next line (else it hangs)
-                line = text[start:index]
-                lines.append(line.strip() if strip else line)
-                start = index
-                used = 0.0
+        start = 0
+        while True:
+            index, used = _overflow(widths, start, limit)
+            if index is None:
+                break
+            char = text[index - 1]  # the character that did not fit
+            if ord(char) < 0x3000:
+                # Inside a Latin word: end the line after the last space (or CJK character)
+                # in the second half of the line, if there is one.
+                for back in range(index - 1, (start + index) >> 1, -1):
+                    after_space = category(text[back]) == "Zs" or ord(text[back]) >= 0x3000
+                    if after_space and back + 1 < index:
+                        char = text[back + 1]
+                        index = back + 2
+                        break
+            if char not in cannot_start and index > start + 1:
+                index -= 1  # the character starts the next line (else it hangs)
+            line = text[start:index]
+            lines.append(line.strip() if strip else line)
+            start = index
         if used > 0 or not last:
             lines.append(text[start:])
         return lines
+
+
+OVERFLOW_WINDOW = 64  # characters summed at a time: more than a line of the widest column
+
+
+def _overflow(widths: list[float], start: int, limit: float) -> tuple[int | None, float]:
+    """Where a line from ``start`` passes ``limit``: (the index after the character that
+    overflows, its width so far), or (None, the width of the rest) when the rest fits.
+
+    The running sum is ``accumulate``'s, which adds in the same order as a plain loop."""
+    used = 0.0
+    position = start
+    while position < len(widths):
+        sums = list(accumulate(widths[position : position + OVERFLOW_WINDOW], initial=used))
+        fitting = bisect_right(sums, limit, lo=1) - 1  # sums[0] is the width before
+        if fitting < len(sums) - 1:
+            return position + fitting + 1, sums[fitting + 1]
+        used = sums[-1]
+        position += OVERFLOW_WINDOW
+    return None, used
+
+
+class _CharWidths(dict[str, float]):
+    """Width of each character at one size, measured on first use."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self._size = size
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = text_width(char, self._size)
+        return width
