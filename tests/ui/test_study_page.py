@@ -82,6 +82,7 @@ def select_member(qtbot, page: StudyPage, name: str) -> None:
 def test_a_theme_day_gives_every_attendee_its_hours_in_one_step(qtbot, gui, people, page) -> None:
     # Given three Party members (and an activist, who has no target) in the tally
     assert tally(page) == {"陈晨": ("0", "32"), "李明": ("0", "32"), "王芳": ("30", "2")}
+    page.view.tabs.setCurrentWidget(page.view.chart_scroll)  # drawn when its tab shows
     assert page.view.chart.bar_count() == 3
 
     # When the clerk records the 主题党日's study for 王芳 and 陈晨 (2 class hours)
@@ -216,6 +217,8 @@ def test_search_narrows_the_tally_by_name_or_pinyin(qtbot, page) -> None:
 
 def test_the_chart_has_one_bar_per_member_and_red_ones_for_those_behind(page) -> None:
     chart = page.view.chart
+    assert chart.bar_count() == 0  # not drawn while its tab is hidden
+    page.view.tabs.setCurrentWidget(page.view.chart_scroll)
     assert chart.bar_count() == page.tally_model.rowCount() == 3
     assert chart.names == ["王芳", "李明", "陈晨"]  # bottom up: the tally's first is on top
     assert sorted(chart.behind_bars()) == [0, 1, 2]

@@ -108,7 +108,9 @@ class StudyPage(Page):
         view.edit_session_button.clicked.connect(self.edit_session)
         view.delete_session_button.clicked.connect(self.delete_session)
         self._all_stale = True  # everyone's entries are read when their tab is shown
+        self._chart_stale = True
         view.tabs.currentChanged.connect(lambda _index: self._show_all_if_stale())
+        view.tabs.currentChanged.connect(lambda _index: self._show_chart_if_stale())
         view.all_search.textChanged.connect(lambda _text: self._read_all())
         self.all_model.filtered.connect(self._show_all_count)
         view.all_entries.doubleClicked.connect(lambda index: self.edit_listed_entry(index.row()))
@@ -158,10 +160,8 @@ class StudyPage(Page):
         view.cards["behind"].set_value(str(behind))
         view.cards["sessions"].set_value(str(len(data.sessions)))
         self._show_sessions(data)
-        view.chart.set_rows(
-            data.tally,
-            self.tr("Collective class hours in {year}, against the target").format(year=data.year),
-        )
+        self._chart_stale = True
+        self._show_chart_if_stale()
         self._show_tally()
         self.printable_changed.emit()
         self.loaded.emit()
@@ -228,6 +228,20 @@ class StudyPage(Page):
         box = view.all_search if view.tabs.currentWidget() is view.everyone_tab else view.search
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
+
+    def _show_chart_if_stale(self) -> None:
+        """The branch chart is drawn when its tab shows (800 bars: a re-read's largest cost)."""
+        if not self._chart_stale or self.data is None:
+            return
+        if self.view.tabs.currentWidget() is not self.view.chart_scroll:
+            return
+        self._chart_stale = False
+        self.view.chart.set_rows(
+            self.data.tally,
+            self.tr("Collective class hours in {year}, against the target").format(
+                year=self.data.year
+            ),
+        )
 
     # everyone's entries ---------------------------------------------------------------
 
