@@ -105,12 +105,12 @@ def ledger_job(
 ) -> PrintJob:
     """问题整改台账 of a year for a branch (the first by default), or of one inspection;
     raises BranchDeskError now for a bad year, branch or inspection."""
-    from branchdesk.core.print_data.ledger import ledger
+    from branchdesk.core.print_data.ledger import ledger, ledger_heading
     from branchdesk.reports.ledger import ledger_title
 
     today = today or date.today()
-    with database.reading() as session:
-        data = ledger(
+    with database.reading() as session:  # the problems are read when it renders
+        data = ledger_heading(
             session, year=year, inspection_id=inspection_id, branch_name=branch_name, today=today
         )
 

@@ -64,6 +64,32 @@ def ledger(
 
     Raises BranchDeskError for a year outside 1921–this year, an unknown branch or inspection.
     """
+    return _ledger(session, year, inspection_id, branch_name, today, with_rows=True)
+
+
+def ledger_heading(
+    session: Session,
+    *,
+    year: int | None = None,
+    inspection_id: int | None = None,
+    branch_name: str | None = None,
+    today: dt.date,
+) -> Ledger:
+    """What ``ledger`` returns without reading the problems (``rows`` is empty): enough to
+    name a print job and to raise the same BranchDeskError for a bad year, branch or
+    inspection, without reading a long ledger twice."""
+    return _ledger(session, year, inspection_id, branch_name, today, with_rows=False)
+
+
+def _ledger(
+    session: Session,
+    year: int | None,
+    inspection_id: int | None,
+    branch_name: str | None,
+    today: dt.date,
+    *,
+    with_rows: bool,
+) -> Ledger:
     if inspection_id is not None:
         found = session.execute(
             select(Inspection, Branch.name, Branch.parent_org)
@@ -84,11 +110,13 @@ def ledger(
             inspection.scope or "",
             inspection.summary or "",
         )
-        rows = problem_rows(session, ProblemFilter(inspection_id=inspection_id), today)
+        wanted = ProblemFilter(inspection_id=inspection_id)
+        rows = problem_rows(session, wanted, today) if with_rows else []
         return Ledger(name, parent_org or "", header.inspected_on.year, header, today, tuple(rows))
     if year is None:
         raise ValueError("a ledger is of a year or of an inspection")
     check_year(year, today)
     branch = resolve_branch(session, branch_name)
-    rows = problem_rows(session, ProblemFilter(year=year, branch_id=branch.id), today)
+    wanted = ProblemFilter(year=year, branch_id=branch.id)
+    rows = problem_rows(session, wanted, today) if with_rows else []
     return Ledger(branch.name, branch.parent_org, year, None, today, tuple(rows))
