@@ -28,6 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.tables import CellStyle
 from reportlab.rl_config import _FUZZ
 
 from branchdesk.reports.fonts import ensure_font, text_width
@@ -156,6 +157,7 @@ class _TableMaker:
         self._widths: dict[str, float] = {}  # many cells repeat (性别, 党小组, 正式党员 …)
         self._breaker = LineBreaker(font_size)
         self._line_widths: dict[tuple[str, str, float], float] = {}
+        self._kinds = self._cell_kinds()
 
     def cells(self, values: Sequence[str]) -> list[object]:
         """A row's cells: plain strings where they fit one line, else broken into lines."""
@@ -223,6 +225,42 @@ class _TableMaker:
             ("BOTTOMPADDING", (0, 0), (-1, -1), VERTICAL_PADDING),
         ]
 
+    def _cell_kinds(self) -> dict[str, list[type[CellStyle]]]:
+        """The styles of a row's cells (header, body, body under a span, footer), as classes.
+
+        A page's Table gets a new instance of these for each cell (reportlab changes the
+        padding of a cell it splits in place), instead of some twenty style commands applied
+        to every cell of every page one by one.
+        """
+        text = {
+            "fontname": ensure_font(),
+            "fontsize": self.font_size,
+            "leading": self._leading,
+            "leftPadding": DATA_PADDING,
+            "rightPadding": DATA_PADDING,
+            "topPadding": VERTICAL_PADDING,
+            "bottomPadding": VERTICAL_PADDING,
+        }
+        head = {
+            **text,
+            "fontsize": self._head.fontSize,
+            "leading": self._head.leading,
+            "alignment": "CENTER",
+            "valign": "MIDDLE",  # the header row stays centred
+        }
+        body = {**text, "valign": self.valign}
+        footer = {**body, "leftPadding": 0, "rightPadding": 0}
+
+        def kind(name: str, attributes: dict[str, object]) -> type[CellStyle]:
+            return type(name, (CellStyle,), attributes)
+
+        return {
+            "head": [kind("DataHead", head)] * len(self.columns),
+            "body": [kind("DataCell", {**body, "alignment": c.align}) for c in self.columns],
+            "spanned": [kind("DataSpanned", body)] * len(self.columns),
+            "footer": [kind("DataFooter", footer)] * len(self.columns),
+        }
+
     def table(
         self,
         rows: list[list[object]],
@@ -235,32 +273,23 @@ class _TableMaker:
         """Header + ``rows`` (the table's rows from number ``start``) + the footer if ``last``."""
         body: list[list[object]] = [list(self._header), *rows]
         end = len(body) - 1  # the last ruled row
+        kinds = ["head", *["spanned" if spans else "body"] * len(rows)]
         commands: list[tuple[object, ...]] = [
             *(spans or []),
-            *self._text_commands(),
-            ("FONTSIZE", (0, 0), (-1, 0), self._head.fontSize),
-            ("LEADING", (0, 0), (-1, 0), self._head.leading),
-            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("VALIGN", (0, 1), (-1, -1), self.valign),  # the header row stays centred
             ("GRID", (0, 0), (-1, end), GRID_WIDTH, RULE),
             ("BOX", (0, 0), (-1, end), FRAME_WIDTH, RULE),
             ("LINEBELOW", (0, 0), (-1, 0), FRAME_WIDTH, RULE),
             ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
         ]
-        if not spans:
-            for index, column in enumerate(self.columns):
-                commands.append(("ALIGN", (index, 1), (index, end), column.align))
         if self.zebra and end >= 1:
             # Every other row of the whole table is shaded, wherever this run starts.
             fills = [None, ZEBRA_FILL] if start % 2 == 0 else [ZEBRA_FILL, None]
             commands.append(("ROWBACKGROUNDS", (0, 1), (-1, end), fills))
         if last and self.footer is not None:
             body.append([self.footer, *[""] * (len(self.columns) - 1)])
+            kinds.append("footer")
             commands += [
                 ("SPAN", (0, end + 1), (-1, end + 1)),
-                ("LEFTPADDING", (0, end + 1), (-1, end + 1), 0),
-                ("RIGHTPADDING", (0, end + 1), (-1, end + 1), 0),
                 ("NOSPLIT", (0, end), (-1, end + 1)),
             ]
         table = DataTable(
@@ -270,6 +299,7 @@ class _TableMaker:
             repeatRows=1,
             splitInRow=SPLIT_IN_ROW,
             hAlign="CENTER",
+            cellStyles=[[style("cell") for style in self._kinds[kind]] for kind in kinds],
         )
         table.setStyle(TableStyle(commands))
         table.line_widths = self._line_widths  # the same dates and names on every page
