@@ -35,3 +35,41 @@ def test_an_archive_of_every_revision_opens_at_head_with_its_records(
 
 def test_there_is_a_fixture_for_the_head_revision() -> None:
     assert f"archive-rev{HEAD_REVISION}" in [f.stem for f in FIXTURES]
+
+
+def test_the_surname_migration_reads_surnames_as_surnames(tmp_path: Path) -> None:
+    """0003 recomputes the pinyin keys of members whose surname pypinyin reads otherwise."""
+    import sqlite3
+
+    # Given a revision-0002 archive with 曾艺 and 单丹 keyed as pypinyin read them then
+    path = tmp_path / "branchdesk.sqlite3"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "archive-rev0002.sqlite3", path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "UPDATE members SET name = '曾艺', name_pinyin = 'cengyi', name_initials = 'cy' "
+            "WHERE id = (SELECT min(id) FROM members)"
+        )
+        connection.execute(
+            "UPDATE members SET name = '单丹', name_pinyin = 'dandan', name_initials = 'dd' "
+            "WHERE id = (SELECT max(id) FROM members)"
+        )
+    connection.close()
+
+    # When this program opens it
+    database = open_database(path, safety_dir=tmp_path / "safety")
+    try:
+        with database.reading() as session:
+            keys = dict(
+                session.execute(
+                    select(Member.name, Member.name_initials).where(
+                        Member.name.in_(("曾艺", "单丹", "王璐"))
+                    )
+                )
+                .tuples()
+                .all()
+            )
+    finally:
+        database.close()
+
+    # Then both are found by their surnames' readings; other names keep theirs
+    assert keys == {"曾艺": "zy", "单丹": "sd", "王璐": "wl"}
