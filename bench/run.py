@@ -11,7 +11,7 @@ finishes within a minute on two cores. The exit code is 0 whether or not targets
 
 The archives are cached in the user cache folder (``~/.cache/branchdesk-bench`` on Linux;
 ``--cache DIR`` or ``BRANCHDESK_BENCH_CACHE`` elsewhere); delete it or pass --fresh to make
-them again. Figures are measured on copies under its ``work/`` folder.
+them again. Figures are measured on copies under its ``work-PID/`` folder (removed at the end).
 Measure on a quiet machine: the load average is printed at the start and the end.
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import time
 import traceback
@@ -96,7 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     archive = cached_demo(cache, args.members, years, fresh=args.fresh)
-    bench = Bench(cache, cache / "work", archive, args.quick, fast, slow)
+    # A work folder of this run's own: two runs on one cache must not empty each other's.
+    work = cache / f"work-{os.getpid()}"
+    bench = Bench(cache, work, archive, args.quick, fast, slow)
     figures: list[Figure] = []
     bytecode = sys.dont_write_bytecode, sys.pycache_prefix
     # Modules imported from here on load cached bytecode, as an installed program does (the
@@ -108,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         sys.dont_write_bytecode, sys.pycache_prefix = bytecode
         bench.close()
+        shutil.rmtree(work, ignore_errors=True)
     load_after = load_average()
     scale = f"Archive: {archive.label} (demo made {archive.made_on})"
     if years != YEARS:
