@@ -10,6 +10,7 @@ os.environ["LANG"] = "C.UTF-8"
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("BRANCHDESK_HOME", None)
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from hypothesis import settings
 from branchdesk.core.db import Database
 from branchdesk.core.schema import open_database
 from branchdesk.paths import DataDir
+from branchdesk.ui.collector import MainThreadCollector
 
 settings.register_profile("branchdesk", database=None, deadline=None, max_examples=200)
 settings.load_profile("branchdesk")
@@ -47,3 +49,12 @@ def database(data_dir: DataDir) -> Iterator[Database]:
     db = Database(data_dir.database)
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests() -> Iterator[None]:
+    """Once a GUI test has made the application, automatic collection is off (ui/collector.py)
+    and only a running event loop collects: tests without one collect here, as it is due."""
+    yield
+    if not gc.isenabled():
+        MainThreadCollector.collect_due()

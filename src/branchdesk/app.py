@@ -30,15 +30,20 @@ _font_family: str | None = None
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (the existing one when there is one, e.g. under pytest-qt)."""
+    """The QApplication (the existing one when there is one, e.g. under pytest-qt), with
+    Python's garbage collector moved to its thread (ui/collector.py)."""
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    from branchdesk.ui.collector import collect_on_gui_thread
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        collect_on_gui_thread(existing)
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    collect_on_gui_thread(app)
     return app
 
 
