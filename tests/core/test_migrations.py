@@ -37,8 +37,10 @@ def test_there_is_a_fixture_for_the_head_revision() -> None:
     assert f"archive-rev{HEAD_REVISION}" in [f.stem for f in FIXTURES]
 
 
-def test_the_surname_migration_reads_surnames_as_surnames(tmp_path: Path) -> None:
-    """0003 recomputes the pinyin keys of members whose surname pypinyin reads otherwise."""
+def test_the_pinyin_migration_reads_surnames_as_surnames_and_parts_syllables(
+    tmp_path: Path,
+) -> None:
+    """0003 recomputes every member's pinyin keys with core.pinyin.pinyin_keys."""
     import sqlite3
 
     # Given a revision-0002 archive with 曾艺 and 单丹 keyed as pypinyin read them then
@@ -59,17 +61,20 @@ def test_the_surname_migration_reads_surnames_as_surnames(tmp_path: Path) -> Non
     database = open_database(path, safety_dir=tmp_path / "safety")
     try:
         with database.reading() as session:
-            keys = dict(
-                session.execute(
-                    select(Member.name, Member.name_initials).where(
+            keys = {
+                name: (full, initials)
+                for name, full, initials in session.execute(
+                    select(Member.name, Member.name_pinyin, Member.name_initials).where(
                         Member.name.in_(("曾艺", "单丹", "王璐"))
                     )
                 )
-                .tuples()
-                .all()
-            )
+            }
     finally:
         database.close()
 
-    # Then both are found by their surnames' readings; other names keep theirs
-    assert keys == {"曾艺": "zy", "单丹": "sd", "王璐": "wl"}
+    # Then both are found by their surnames' readings, and every name's syllables stand apart
+    assert keys == {
+        "曾艺": ("zeng yi", "zy"),
+        "单丹": ("shan dan", "sd"),
+        "王璐": ("wang lu", "wl"),
+    }

@@ -21,7 +21,7 @@ from branchdesk.core.enums import (
     StepOutcome,
 )
 from branchdesk.core.models import Branch, Member, PartyGroup, PipelineStep
-from branchdesk.core.queries import _like, has_exited
+from branchdesk.core.queries import _like, has_exited, pinyin_matches
 from branchdesk.core.rules.idnumber import mask_id_number
 from branchdesk.core.services.activity import inactive_member_ids
 
@@ -131,11 +131,10 @@ BLANK = literal_column("''")  # a literal, not a parameter: no type would bind "
 def _where(session: Session, query: Select, flt: MemberFilter) -> Select:
     needle = flt.text.strip()
     if needle:
-        pattern, lowered = _like(needle), _like(needle.lower())
+        pattern = _like(needle)
         query = query.where(
             Member.name.like(pattern, escape="\\")
-            | Member.name_initials.like(lowered, escape="\\")
-            | Member.name_pinyin.like(lowered, escape="\\")
+            | pinyin_matches(needle)
             | Member.student_number.like(pattern, escape="\\")
             | Member.phone.like(pattern, escape="\\")
         )

@@ -1,4 +1,9 @@
-"""Pinyin search keys for names ("zs" and "zhangsan" find 张三)."""
+"""Pinyin keys of names: "zs" and "zhangsan" find 张三, and rolls sort as Chinese readers do.
+
+The full pinyin keeps its syllables apart ("chen fang", not "chenfang"): joined, 陈芳 (chen
+fang) would sort after 程丹 (cheng dan), because "chenf" > "cheng". A space sorts before every
+letter, so the syllables compare one by one. Searches compare without the spaces (compact).
+"""
 
 from __future__ import annotations
 
@@ -40,19 +45,29 @@ SURNAME_READINGS: dict[str, str] = {
 }
 
 
+SYLLABLE_SEPARATOR = " "
+
+
+def compact(pinyin: str) -> str:
+    """The full pinyin as one word, as the clerk types it ("chen fang" → "chenfang")."""
+    return pinyin.replace(SYLLABLE_SEPARATOR, "")
+
+
 @lru_cache(maxsize=8192)
 def pinyin_keys(name: str) -> tuple[str, str]:
-    """Return (full pinyin, initials) in lower-case ASCII; characters without pinyin are kept.
+    """Return (full pinyin, syllables apart; initials) in lower-case ASCII; characters without
+    pinyin are kept.
 
     The first character is read as a surname (SURNAME_READINGS) when it is one of those whose
     reading as a surname differs from the character's usual one.
     """
     from pypinyin import Style, lazy_pinyin  # heavy dictionary: load on first use
 
-    syllables = lazy_pinyin(name, style=Style.NORMAL, errors="default")
+    # Spaces inside a name (王 芳) are no syllable.
+    syllables = [s for s in lazy_pinyin(name, style=Style.NORMAL, errors="default") if s.strip()]
     surname = SURNAME_READINGS.get(name[:1])
     if surname is not None and syllables:
         syllables[0] = surname
-    full = "".join(syllables).lower()
+    full = SYLLABLE_SEPARATOR.join(syllables).lower()
     initials = "".join(s[0] for s in syllables if s).lower()
     return full, initials

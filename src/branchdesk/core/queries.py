@@ -20,10 +20,26 @@ from branchdesk.core.models import (
     VolunteerActivity,
     VolunteerHours,
 )
+from branchdesk.core.pinyin import SYLLABLE_SEPARATOR
 from branchdesk.core.services.problem_list import overdue_condition
 
 OPEN_PROBLEM = (ProblemStatus.PENDING, ProblemStatus.IN_PROGRESS)
 OPEN_REQUEST = (RequestStatus.OPEN, RequestStatus.DISPATCHED)
+
+
+def compact_pinyin() -> ColumnElement[str]:
+    """Member.name_pinyin without its syllable spaces, as a search types it (core/pinyin.py)."""
+    return func.replace(Member.name_pinyin, SYLLABLE_SEPARATOR, "")
+
+
+def pinyin_matches(text: str) -> ColumnElement[bool]:
+    """The member's pinyin or its initials hold ``text`` as typed: any letter case, spaces
+    ignored ("Zhang San", "zhangsan" and "zs" all find 张三)."""
+    typed = _like("".join(text.lower().split()))
+    return or_(
+        Member.name_initials.like(typed, escape="\\"),
+        compact_pinyin().like(typed, escape="\\"),
+    )
 
 
 def has_exited() -> ColumnElement[bool]:
@@ -145,11 +161,9 @@ def search_members(
         .limit(limit)
     )
     if needle:
-        pattern = _like(needle.lower())
         query = query.where(
             Member.name.like(_like(needle), escape="\\")
-            | Member.name_initials.like(pattern, escape="\\")
-            | Member.name_pinyin.like(pattern, escape="\\")
+            | pinyin_matches(needle)
             | Member.student_number.like(_like(needle), escape="\\")
             | Member.phone.like(_like(needle), escape="\\")
         )

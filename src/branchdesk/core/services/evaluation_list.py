@@ -26,6 +26,7 @@ from branchdesk.core.models import (
     Problem,
 )
 from branchdesk.core.print_data.steps import STEP_ADMISSION, STEP_CONFIRMATION
+from branchdesk.core.queries import pinyin_matches
 from branchdesk.core.rules.evaluation import (
     GRADES,
     EvaluationFacts,
@@ -240,8 +241,7 @@ def evaluation_rows(
         query = query.where(
             or_(
                 Member.name.like(_like(needle), escape="\\"),
-                Member.name_initials.like(_like(needle.lower()), escape="\\"),
-                Member.name_pinyin.like(_like(needle.lower()), escape="\\"),
+                pinyin_matches(needle),
             )
         )
     grade_rank = case(

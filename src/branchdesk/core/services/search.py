@@ -25,7 +25,7 @@ from branchdesk.core.models import (
     ServiceRequest,
     VolunteerActivity,
 )
-from branchdesk.core.queries import has_exited
+from branchdesk.core.queries import compact_pinyin, has_exited
 
 DEFAULT_LIMIT = 5  # hits shown per kind: enough to pick from, short enough to read at a glance
 ESCAPE = "\\"
@@ -130,7 +130,7 @@ def _members(session: Session, needle: _Needle, limit: int) -> tuple[list[Search
     exact = or_(
         Member.name == needle.text,
         Member.name_initials == needle.compact,
-        Member.name_pinyin == needle.compact,
+        compact_pinyin() == needle.compact,
         Member.student_number == needle.text,
     )
     query = (
@@ -140,7 +140,7 @@ def _members(session: Session, needle: _Needle, limit: int) -> tuple[list[Search
             or_(
                 Member.name.like(needle.pattern, escape=ESCAPE),
                 Member.name_initials.like(needle.pinyin, escape=ESCAPE),
-                Member.name_pinyin.like(needle.pinyin, escape=ESCAPE),
+                compact_pinyin().like(needle.pinyin, escape=ESCAPE),
                 Member.student_number.like(needle.pattern, escape=ESCAPE),
                 Member.phone.like(needle.pattern, escape=ESCAPE),
             )

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.models import Member, StudyEntry
+from branchdesk.core.queries import pinyin_matches
 from branchdesk.core.services.search import ESCAPE, like_pattern
 from branchdesk.core.services.study_hours import EntryRow, entry_rows, entry_select, year_bounds
 
@@ -49,12 +50,10 @@ def _matching(query: Select[tuple[int]] | Select[object], flt: EntryFilter) -> S
     needle = flt.text.strip()
     if needle:
         pattern = like_pattern(needle)
-        lowered = like_pattern(needle.lower())
         query = query.where(
             or_(
                 Member.name.like(pattern, escape=ESCAPE),
-                Member.name_initials.like(lowered, escape=ESCAPE),
-                Member.name_pinyin.like(lowered, escape=ESCAPE),
+                pinyin_matches(needle),
                 StudyEntry.topic.like(pattern, escape=ESCAPE),
                 StudyEntry.material.like(pattern, escape=ESCAPE),
             )

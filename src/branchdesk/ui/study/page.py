@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from branchdesk.core.db import Database
 from branchdesk.core.errors import BranchDeskError
-from branchdesk.core.pinyin import pinyin_keys
+from branchdesk.core.pinyin import compact, pinyin_keys
 from branchdesk.core.services.study import (
     delete_entry,
     delete_session,
@@ -48,12 +48,18 @@ class StudyData:
     search_keys: dict[int, str]  # member id → "name fullpinyin initials", for the search
 
 
+def _search_key(name: str) -> str:
+    """What the tally's search box matches: the name, its pinyin as typed, its initials."""
+    full, initials = pinyin_keys(name)
+    return " ".join((name, compact(full), initials))
+
+
 def load_study(database: Database, year: int) -> StudyData:
     """The year's tally and session count (runs on the worker thread)."""
     with database.reading() as session:
         tally = hours_tally(session, year)
         sessions = sessions_for(session, year)
-    keys = {row.member_id: " ".join((row.name, *pinyin_keys(row.name))) for row in tally}
+    keys = {row.member_id: _search_key(row.name) for row in tally}
     return StudyData(year, tally, sessions, keys)
 
 

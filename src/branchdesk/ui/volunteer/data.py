@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from branchdesk.core.db import Database
 from branchdesk.core.enums import RequestStatus, Stage
 from branchdesk.core.member_list import MemberFilter, member_ids, member_rows
-from branchdesk.core.pinyin import pinyin_keys
+from branchdesk.core.pinyin import compact, pinyin_keys
 from branchdesk.core.rules.service_requests import OPEN_STATUSES
 from branchdesk.core.rules.volunteer import Period
 from branchdesk.core.services.settings import list_branches
@@ -184,7 +184,8 @@ class Person:
 
 
 def _person(member_id: int, name: str, stage: Stage) -> Person:
-    return Person(member_id, name, stage, " ".join((name, *pinyin_keys(name))).lower())
+    full, initials = pinyin_keys(name)
+    return Person(member_id, name, stage, " ".join((name, compact(full), initials)).lower())
 
 
 def serving_people(database: Database, branch_id: int, *, also: Sequence[int] = ()) -> list[Person]:
