@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from branchdesk.ui.evaluation.models import Column
 from branchdesk.ui.widgets.layout import hint
 from branchdesk.ui.widgets.summary_card import SummaryCard
-from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tables import fit_all_but, list_table
 
 YEAR_RANGE = (2000, 2100)
 EMPTY_WIDTH = 760
@@ -299,10 +299,5 @@ class EvaluationView(QWidget):
     def configure_columns(self) -> None:
         """Once the model is set: what is missing takes the room, the rest fit their text."""
         header = self.table.horizontalHeader()
-        for column in range(self.table.model().columnCount()):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if column == Column.MISSING
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
+        header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.Stretch)
+        self.fitted = fit_all_but(self.table, Column.MISSING)

@@ -27,7 +27,7 @@ from branchdesk.ui.ledger.models import InspectionColumn, ProblemColumn
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 from branchdesk.ui.widgets.layout import empty_state, stacked
 from branchdesk.ui.widgets.summary_card import SummaryCard
-from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tables import fit_all_but, list_table
 from branchdesk.ui.widgets.tips import clear_button_tip
 
 YEAR_RANGE = (2000, 2100)
@@ -272,19 +272,15 @@ class LedgerView(QWidget):
     def configure_columns(self) -> None:
         """Once the models are set: the problem and the scope take the room (the problem at
         least DESCRIPTION_MIN_WIDTH), the other columns fit their text."""
+        self.fitted = []
         for table, wide in (
             (self.table, ProblemColumn.DESCRIPTION),
             (self.inspections, InspectionColumn.SCOPE),
         ):
             header = table.horizontalHeader()
             header.setStretchLastSection(False)
-            for column in range(table.model().columnCount()):
-                header.setSectionResizeMode(
-                    column,
-                    QHeaderView.ResizeMode.Interactive
-                    if column == wide
-                    else QHeaderView.ResizeMode.ResizeToContents,
-                )
+            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Interactive)
+            self.fitted.append(fit_all_but(table, wide))
         self.keep_room = KeepRoom(self.table, ProblemColumn.DESCRIPTION, DESCRIPTION_MIN_WIDTH)
         self.inspections.horizontalHeader().setSectionResizeMode(
             InspectionColumn.SCOPE, QHeaderView.ResizeMode.Stretch

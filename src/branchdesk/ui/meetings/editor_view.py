@@ -31,10 +31,10 @@ from branchdesk.core.enums import MeetingKind
 from branchdesk.core.services.meeting_drafts import PLACE_MAX, SPEAKER_MAX, TITLE_MAX
 from branchdesk.ui.i18n import date_format
 from branchdesk.ui.meetings.labels import meeting_kind_label
-from branchdesk.ui.pipeline.page_view import TABLE_STYLE
 from branchdesk.ui.study.fields import add_row, class_hours_spin, form_layout, study_form_combo
 from branchdesk.ui.widgets.files import AttachmentList
 from branchdesk.ui.widgets.section import titled_section
+from branchdesk.ui.widgets.tables import TABLE_STYLE
 from branchdesk.ui.widgets.tips import set_tip
 
 VOTE_MAX = 999

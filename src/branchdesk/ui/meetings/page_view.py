@@ -24,9 +24,8 @@ from branchdesk.core.enums import MeetingKind
 from branchdesk.core.rules.cadence import PeriodState
 from branchdesk.ui.meetings.labels import meeting_kind_label, period_state_label
 from branchdesk.ui.meetings.models import STATE_COLOURS
-from branchdesk.ui.pipeline.page_view import TABLE_STYLE
 from branchdesk.ui.widgets.layout import empty_state
-from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tables import TABLE_STYLE, fit_all_but, list_table
 from branchdesk.ui.widgets.tips import set_tip
 
 YEAR_RANGE = (2000, 2100)
@@ -164,14 +163,8 @@ class MeetingsView(QWidget):
 
     def configure_columns(self) -> None:
         """Once the models are set: titles take the room, the rest fit their text."""
-        header = self.table.horizontalHeader()
-        for column in range(self.table.model().columnCount()):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if column == 2
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.fitted = fit_all_but(self.table, 2)
         grid = self.grid.horizontalHeader()
         grid.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.setMinimumSectionSize(MONTH_WIDTH)

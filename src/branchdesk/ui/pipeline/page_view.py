@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -22,36 +21,17 @@ from branchdesk.core.enums import Stage
 from branchdesk.ui.labels import stage_label
 from branchdesk.ui.widgets.layout import empty_state
 from branchdesk.ui.widgets.summary_card import SummaryCard
+from branchdesk.ui.widgets.tables import fit_all_but, list_table
 
 CARD_HEIGHT = 84  # figure + caption; the dashboard's cards also carry a breakdown line
+
+
 # Cells breathe a little: names of two or three characters otherwise touch the grid lines.
 # The header gets the same padding so its titles stand above their columns.
-TABLE_STYLE = """
-QTableView::item { padding: 0 8px; }
-QHeaderView::section {
-    padding: 4px 8px;
-    border: none;
-    border-right: 1px solid #DADCE0;
-    border-bottom: 1px solid #DADCE0;
-    background: #F6F7F9;
-}
-"""
-
-
 def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    table = list_table(name)
     table.setSortingEnabled(True)
-    table.setStyleSheet(TABLE_STYLE)
-    table.verticalHeader().setVisible(False)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSortIndicatorShown(False)  # the first order is urgency, not a column
+    table.horizontalHeader().setSortIndicatorShown(False)  # the first order is urgency
     return table
 
 
@@ -140,12 +120,9 @@ class PipelineView(QWidget):
 
     def configure_columns(self) -> None:
         """Once the models are set: text columns share the width, short ones fit content."""
+        self.fitted = []
         for table, stretch in ((self.table, (2, 3)), (self.publicity_table, (1,))):
             header = table.horizontalHeader()
-            for column in range(table.model().columnCount()):
-                mode = (
-                    QHeaderView.ResizeMode.Stretch
-                    if column in stretch
-                    else QHeaderView.ResizeMode.ResizeToContents
-                )
-                header.setSectionResizeMode(column, mode)
+            for column in stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            self.fitted.append(fit_all_but(table, *stretch))

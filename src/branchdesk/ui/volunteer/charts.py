@@ -156,9 +156,9 @@ class AverageBarChart(BarChart):
             title, [row.name for row in rows], [_hours(r.minutes) for r in rows], self.tr("Hours")
         )
         average = _hours(chart.average_minutes)
-        for index, name in enumerate(self.names):
-            if self.values()[name] < average:
-                self.bars.selectBar(index)
+        below = [index for index in range(len(self.names)) if self.bars.at(index) < average]
+        if below:
+            self.bars.selectBars(below)
         line = QLineSeries()
         line.setName(self.tr("Branch average {hours} h").format(hours=f"{average:g}"))
         pen = QPen(AVERAGE_COLOR)

@@ -30,7 +30,7 @@ from branchdesk.ui.volunteer.labels import overdue_label, request_status_label
 from branchdesk.ui.volunteer.models import ActivityColumn, RequestColumn, TotalColumn, UnitColumn
 from branchdesk.ui.widgets.layout import empty_state, stacked
 from branchdesk.ui.widgets.summary_card import SummaryCard
-from branchdesk.ui.widgets.tables import list_table
+from branchdesk.ui.widgets.tables import FittedColumns, fit_all_but, list_table
 
 YEAR_RANGE = (2000, 2100)
 CARD_HEIGHT = 84
@@ -81,17 +81,14 @@ def tab_page(*parts: QLayout | QWidget) -> QWidget:
     return page
 
 
-def fit_columns(table: QTableView, wide: int | None) -> None:
-    """``wide`` takes the room, the other columns fit their text."""
+def share_columns(table: QTableView, wide: int | None) -> FittedColumns:
+    """``wide`` takes the room (None: the last column), the others fit their text."""
     header = table.horizontalHeader()
     header.setStretchLastSection(wide is None)
-    for column in range(table.model().columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column == wide
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
+    if wide is None:
+        return fit_all_but(table)
+    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+    return fit_all_but(table, wide)
 
 
 class VolunteerView(QWidget):
@@ -341,12 +338,14 @@ class VolunteerView(QWidget):
 
     def configure_columns(self) -> None:
         """Once the models are set: titles and requests take the room."""
-        fit_columns(self.activities, ActivityColumn.TITLE)
-        fit_columns(self.requests, None)
+        self.fitted = [
+            share_columns(self.activities, ActivityColumn.TITLE),
+            share_columns(self.units, UnitColumn.DESCRIPTION),
+            share_columns(self.totals, TotalColumn.NAME),
+        ]
         header = self.requests.horizontalHeader()
         header.setStretchLastSection(False)
+        self.fitted.append(fit_all_but(self.requests, RequestColumn.CONTENT))
         header.setSectionResizeMode(RequestColumn.CONTENT, QHeaderView.ResizeMode.Interactive)
         # The request keeps some room: a narrow window scrolls instead of squeezing it.
         self.keep_room = KeepRoom(self.requests, RequestColumn.CONTENT, CONTENT_MIN_WIDTH)
-        fit_columns(self.units, UnitColumn.DESCRIPTION)
-        fit_columns(self.totals, TotalColumn.NAME)
