@@ -22,12 +22,15 @@ from branchdesk.core.models import Branch, Member, PartyGroup
 from branchdesk.core.services.members import (
     STEP_FIELDS,
     MemberDraft,
+    MemberMatches,
     add_member,
     add_new_steps,
     derive_stage,
-    draft_from_member,
+    draft_of,
+    find_members,
     normalise_phone,
     party_group_branches,
+    step_dates_of,
     update_member,
     validate_member_draft,
 )
@@ -121,8 +124,11 @@ def preview_import(
         unknown_columns=[roster.header_of(index) for index in mapping.unknown],
     )
     context = _Context(session, roster, mapping, preview, branches, update_existing)
-    for number, values in roster.rows:
-        context.plan_row(number, values)
+    # Every row is read first, so that the people it names are found with a few queries.
+    rows = [(number, *context.parse(values)) for number, values in roster.rows]
+    context.find_on_file([parsed for _number, parsed, _month_only, _errors in rows])
+    for number, parsed, month_only, errors in rows:
+        context.plan_row(number, parsed, month_only, errors)
     return preview
 
 
@@ -149,17 +155,25 @@ class _Context:
         self.groups = {
             (group.branch_id, group.name): group.id for group in session.scalars(select(PartyGroup))
         }
-        # Everyone on file by ID number and by student number, read once: one query per row
-        # made a 2,000-row preview take 4,000 queries (and stall the GUI thread meanwhile).
-        self.on_file: dict[str, dict[str, int]] = {"id_number": {}, "student_number": {}}
-        for member_id, id_number, student_number in session.execute(
-            select(Member.id, Member.id_number, Member.student_number).order_by(Member.id.desc())
-        ):
-            # Lowest id wins where numbers repeat, as .first() on the table's order did.
-            if id_number:
-                self.on_file["id_number"][id_number] = member_id
-            if student_number:
-                self.on_file["student_number"][student_number] = member_id
+        self.matches = MemberMatches()  # filled by find_on_file
+        self.members: dict[int, Member] = {}
+        self.step_dates: dict[int, dict[int, dt.date]] = {}
+
+    def find_on_file(self, rows: list[dict[str, object]]) -> None:
+        """Read the people the rows name, and their step dates, with a few queries: a query
+        or two per row made a 2,000-row re-import preview take a second and more."""
+        self.matches = find_members(
+            self.session,
+            id_numbers=[str(parsed.get("id_number") or "") for parsed in rows],
+            student_numbers=[str(parsed.get("student_number") or "") for parsed in rows],
+        )
+        for found in (self.matches.by_id_number, self.matches.by_student_number):
+            self.members.update((member.id, member) for member in found.values())
+        self.step_dates = step_dates_of(self.session, self.members.keys())
+
+    def draft_on_file(self, member_id: int) -> MemberDraft:
+        """A fresh draft of a found person's current file (draft_from_member's)."""
+        return draft_of(self.members[member_id], self.step_dates.get(member_id, {}))
 
     def column(self, key: str) -> str:
         """The header text of a field's column, or its standard header when not mapped."""
@@ -183,15 +197,21 @@ class _Context:
         value = values[index]
         return value.strip() or None if isinstance(value, str) else value
 
-    def plan_row(self, row: int, values: tuple[object, ...]) -> None:
-        parsed, month_only, errors = self.parse(values)
+    def plan_row(
+        self,
+        row: int,
+        parsed: dict[str, object],
+        month_only: tuple[str, ...],
+        errors: list[ValidationError],
+    ) -> None:
+        """Plan one parsed row, or record why it cannot be imported."""
         for exc in errors:
             self.error(row, exc)
         if self.duplicate(row, parsed) or errors:
             return
         existing = self.find_existing(parsed)
         if existing is not None and not self.update_existing:
-            draft = draft_from_member(self.session, existing)
+            draft = self.draft_on_file(existing)
             self.preview.rows.append(PlannedRow(row, ImportAction.SKIP, draft, existing))
             return
         draft = self.build_draft(parsed, existing)
@@ -310,10 +330,13 @@ class _Context:
 
     def find_existing(self, parsed: dict[str, object]) -> int | None:
         """The person already in the archive: matched by ID number, else student number."""
-        for key in ("id_number", "student_number"):
+        for key, found in (
+            ("id_number", self.matches.by_id_number),
+            ("student_number", self.matches.by_student_number),
+        ):
             value = str(parsed.get(key) or "")
-            if value and value in self.on_file[key]:
-                return self.on_file[key][value]
+            if value and value in found:
+                return found[value].id
         return None
 
     def build_draft(self, parsed: dict[str, object], existing: int | None) -> MemberDraft:
@@ -322,7 +345,7 @@ class _Context:
             draft = MemberDraft(name="", branch_id=self.preview.branch_id)
             old_stage = None
         else:
-            draft = draft_from_member(self.session, existing)
+            draft = self.draft_on_file(existing)
             old_stage = draft.stage
         for key, value in parsed.items():
             if existing is not None and value in (None, ""):

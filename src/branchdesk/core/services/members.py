@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from branchdesk.core.enums import Gender, OrgStatus, PersonType, Stage, StepOutcome
@@ -21,19 +22,26 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.models import Member, PartyGroup, PipelineStep
 from branchdesk.core.rules.idnumber import IdType, parse_resident_id, validate_id_number
 
+_T = TypeVar("_T")
+
 __all__ = [
+    "SQL_PARAMETERS",
     "STEP_FIELDS",
     "MemberDraft",
+    "MemberMatches",
     "PartyGroupChoice",
     "add_member",
     "add_new_steps",
     "create_member",
     "derive_stage",
     "draft_from_member",
+    "draft_of",
+    "find_members",
     "list_party_groups",
     "normalise_phone",
     "party_group_branches",
     "record_step_dates",
+    "step_dates_of",
     "update_member",
     "validate_member_draft",
 ]
@@ -47,6 +55,9 @@ STEP_FIELDS: dict[str, int] = {
     "confirmed_on": 23,  # 支部大会讨论转正: 转正时间
 }
 ADULT_AGE = 18  # 党章 第一条 (RULES.md §1 step 1, hard)
+# Bound parameters per statement when many people are read at once: SQLite before 3.32
+# allowed at most 999, and the lists of a roster's numbers are cut to fit.
+SQL_PARAMETERS = 900
 
 _MOBILE = re.compile(r"1[3-9][0-9]{9}", re.ASCII)
 # China's numbering plan: area codes 010 and 02X have 3 digits, all others 4; then a 7–8
@@ -396,13 +407,94 @@ def record_step_dates(session: Session, member_id: int, dates: dict[int, dt.date
 def draft_from_member(session: Session, member_id: int) -> MemberDraft:
     """A draft holding a person's current file, for editing or a partial update."""
     member = session.get_one(Member, member_id)
+    dated = set(STEP_FIELDS.values())
+    dates: dict[int, dt.date] = {}
+    for step in member.steps:
+        if step.step_no in dated and step.outcome == StepOutcome.DONE:
+            current = dates.get(step.step_no)
+            if current is None or step.done_on > current:
+                dates[step.step_no] = step.done_on
+    return draft_of(member, dates)
+
+
+def draft_of(member: Member, dates: dict[int, dt.date]) -> MemberDraft:
+    """A draft of a loaded person's file; ``dates`` is step number → latest completed date."""
     draft = MemberDraft(
         gender=member.gender, **{name: getattr(member, name) for name in _MEMBER_COLUMNS}
     )
-    steps = {step: name for name, step in STEP_FIELDS.items()}
-    for step in member.steps:
-        if step.step_no in steps and step.outcome == StepOutcome.DONE:
-            current = getattr(draft, steps[step.step_no])
-            if current is None or step.done_on > current:
-                setattr(draft, steps[step.step_no], step.done_on)
+    for name, step_no in STEP_FIELDS.items():
+        setattr(draft, name, dates.get(step_no))
     return draft
+
+
+# --- many people at once (roster import) -------------------------------------------------
+
+
+def _chunks(values: Sequence[_T], size: int | None = None) -> Iterator[Sequence[_T]]:
+    """``values`` cut into lists of ``size``, SQL_PARAMETERS by default."""
+    size = size or SQL_PARAMETERS  # read when called: the tests lower it
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+@dataclass
+class MemberMatches:
+    """People on file found by their numbers (the lowest id where a number repeats)."""
+
+    by_id_number: dict[str, Member] = field(default_factory=dict)
+    by_student_number: dict[str, Member] = field(default_factory=dict)
+
+    def member_ids(self) -> list[int]:
+        """Everyone found, by id."""
+        found = {*self.by_id_number.values(), *self.by_student_number.values()}
+        return sorted(member.id for member in found)
+
+
+def find_members(
+    session: Session, *, id_numbers: Iterable[str], student_numbers: Iterable[str]
+) -> MemberMatches:
+    """The people on file with these ID numbers or student/staff numbers, whole rows loaded.
+
+    A few queries of at most SQL_PARAMETERS numbers each, whatever the number of people (a
+    query or two per roster row made a 2,000-row re-import preview take a second).
+    """
+    matches = MemberMatches()
+    for column, numbers, found in (
+        (Member.id_number, id_numbers, matches.by_id_number),
+        (Member.student_number, student_numbers, matches.by_student_number),
+    ):
+        for chunk in _chunks(sorted({number for number in numbers if number})):
+            # By id within a chunk: every holder of a number is in the same chunk.
+            for member in session.scalars(
+                select(Member).where(column.in_(chunk)).order_by(Member.id)
+            ):
+                found.setdefault(getattr(member, column.key), member)
+    return matches
+
+
+def _done_step_chunks(member_ids: Iterable[int]) -> Iterator[tuple[ColumnElement[bool], ...]]:
+    """WHERE clauses picking the completed dated steps (STEP_FIELDS) of these people, a
+    chunk of ids at a time (the step numbers and the outcome are bound parameters too)."""
+    step_numbers = sorted(STEP_FIELDS.values())
+    for chunk in _chunks(sorted(set(member_ids)), SQL_PARAMETERS - len(step_numbers) - 1):
+        yield (
+            PipelineStep.member_id.in_(chunk),
+            PipelineStep.step_no.in_(step_numbers),
+            PipelineStep.outcome == StepOutcome.DONE,
+        )
+
+
+def step_dates_of(session: Session, member_ids: Iterable[int]) -> dict[int, dict[int, dt.date]]:
+    """Member id → step number → latest completed date, for draft_of, in a few queries.
+
+    Plain rows, not PipelineStep objects: making those took most of a re-import preview.
+    """
+    dates: dict[int, dict[int, dt.date]] = {}
+    for where in _done_step_chunks(member_ids):
+        for member_id, step_no, done_on in session.execute(
+            select(PipelineStep.member_id, PipelineStep.step_no, PipelineStep.done_on)
+            .where(*where)
+            .order_by(PipelineStep.done_on)
+        ):
+            dates.setdefault(member_id, {})[step_no] = done_on  # ascending: the latest stays
+    return dates
