@@ -23,6 +23,7 @@ from branchdesk.core.services.members import (
     STEP_FIELDS,
     MemberDraft,
     MemberMatches,
+    MemberUpdates,
     add_member,
     add_new_steps,
     derive_stage,
@@ -31,7 +32,6 @@ from branchdesk.core.services.members import (
     normalise_phone,
     party_group_branches,
     step_dates_of,
-    update_member,
     validate_member_draft,
 )
 from branchdesk.io.dates import parse_date
@@ -420,6 +420,15 @@ def apply_import(
         # Looked up once for the whole roster: a query per row was a good part of the time.
         groups = _group_ids(session, preview.rows)
         group_branches = party_group_branches(session)
+        # Everyone to update read up front; their changes are written by the flush below.
+        updates = MemberUpdates(
+            session,
+            [
+                row.member_id
+                for row in preview.rows
+                if row.action is ImportAction.UPDATE and row.member_id is not None
+            ],
+        )
         created: list[tuple[Member, MemberDraft]] = []
         for planned in preview.rows:
             counts[planned.action] += 1
@@ -436,16 +445,12 @@ def apply_import(
                     created.append((member, draft))
                 else:
                     assert planned.member_id is not None
-                    update_member(
-                        session,
-                        planned.member_id,
-                        draft,
-                        today=preview.today,
-                        groups=group_branches,
+                    updates.update(
+                        planned.member_id, draft, today=preview.today, groups=group_branches
                     )
             except ValidationError as exc:
                 raise RowRejectedError(planned.row, exc) from exc
-        session.flush()  # everyone new at once, then all their steps at once
+        session.flush()  # everyone new and every update at once, then the new people's steps
         add_new_steps(session, [(member.id, draft) for member, draft in created])
         session.flush()
         log_action(

@@ -29,6 +29,7 @@ __all__ = [
     "STEP_FIELDS",
     "MemberDraft",
     "MemberMatches",
+    "MemberUpdates",
     "PartyGroupChoice",
     "add_member",
     "add_new_steps",
@@ -365,13 +366,20 @@ def update_member(
     """
     validate_member_draft(draft, today=today)
     _check_party_group(session, draft, groups)
-    member = session.get_one(Member, member_id)
-    member.gender = draft.gender  # type: ignore[assignment]  # set by validation
+    _overwrite(session.get_one(Member, member_id), draft)
+    session.flush()
+    record_step_dates(session, member_id, draft.step_dates())
+
+
+def _overwrite(member: Member, draft: MemberDraft) -> None:
+    """Set a validated draft's values on the person's row; unchanged ones are not touched."""
+    # Set only when it differs, like the other columns: a person set to what they were is
+    # still "dirty", and the flush would check them for changes (a third of a re-import).
+    if member.gender != draft.gender:
+        member.gender = draft.gender  # type: ignore[assignment]  # set by validation
     for name in _MEMBER_COLUMNS:
         if getattr(member, name) != getattr(draft, name):
             setattr(member, name, getattr(draft, name))
-    session.flush()
-    record_step_dates(session, member_id, draft.step_dates())
 
 
 def record_step_dates(session: Session, member_id: int, dates: dict[int, dt.date]) -> None:
@@ -484,6 +492,14 @@ def _done_step_chunks(member_ids: Iterable[int]) -> Iterator[tuple[ColumnElement
         )
 
 
+def _done_steps(session: Session, member_ids: Iterable[int]) -> Iterator[PipelineStep]:
+    """The completed dated steps of these people, by date and id (record_step_dates' order)."""
+    for where in _done_step_chunks(member_ids):
+        yield from session.scalars(
+            select(PipelineStep).where(*where).order_by(PipelineStep.done_on, PipelineStep.id)
+        )
+
+
 def step_dates_of(session: Session, member_ids: Iterable[int]) -> dict[int, dict[int, dt.date]]:
     """Member id → step number → latest completed date, for draft_of, in a few queries.
 
@@ -498,3 +514,59 @@ def step_dates_of(session: Session, member_ids: Iterable[int]) -> dict[int, dict
         ):
             dates.setdefault(member_id, {})[step_no] = done_on  # ascending: the latest stays
     return dates
+
+
+class MemberUpdates:
+    """update_member for many people in one unit of work: their rows and steps are read
+    with a few queries up front, and the changes wait for the caller's flush (a query and
+    two flushes per person made a 2,000-row update import take twice as long as needed)."""
+
+    def __init__(self, session: Session, member_ids: Iterable[int]) -> None:
+        ids = sorted(set(member_ids))
+        self.session = session
+        self.members: dict[int, Member] = {}
+        for chunk in _chunks(ids):
+            self.members.update(
+                (member.id, member)
+                for member in session.scalars(select(Member).where(Member.id.in_(chunk)))
+            )
+        self.steps: dict[int, dict[int, list[PipelineStep]]] = {}
+        for step in _done_steps(session, ids):
+            self.steps.setdefault(step.member_id, {}).setdefault(step.step_no, []).append(step)
+        self._unflushed: set[int] = set()
+
+    def update(
+        self, member_id: int, draft: MemberDraft, *, today: dt.date, groups: dict[int, int]
+    ) -> None:
+        """What update_member does, unflushed; ``groups`` is party_group_branches()."""
+        validate_member_draft(draft, today=today)
+        _check_party_group(self.session, draft, groups)
+        if member_id in self._unflushed:
+            # A second row for the same person: its changes get entries of their own in the
+            # audit trail, as with update_member's flush per person.
+            self.session.flush()
+            self._unflushed.clear()
+        member = self.members.get(member_id)
+        if member is None:  # not asked for up front: read as update_member would
+            member = self.members[member_id] = self.session.get_one(Member, member_id)
+            for step in _done_steps(self.session, [member_id]):
+                self.steps.setdefault(member_id, {}).setdefault(step.step_no, []).append(step)
+        _overwrite(member, draft)
+        self._record_step_dates(member_id, draft.step_dates())
+        self._unflushed.add(member_id)
+
+    def _record_step_dates(self, member_id: int, dates: dict[int, dt.date]) -> None:
+        """record_step_dates on the steps read up front."""
+        steps = self.steps.setdefault(member_id, {})
+        for step_no, day in sorted(dates.items()):
+            occurrences = steps.setdefault(step_no, [])
+            if not occurrences:
+                step = PipelineStep(member_id=member_id, step_no=step_no, done_on=day)
+                self.session.add(step)
+                occurrences.append(step)
+                continue
+            # The latest by date, then id, as record_step_dates orders them; dates corrected
+            # by an earlier row count with their new value (it was flushed by then).
+            latest = max(occurrences, key=lambda step: (step.done_on, step.id))
+            if latest.done_on != day:
+                latest.done_on = day
