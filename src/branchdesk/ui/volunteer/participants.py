@@ -62,19 +62,41 @@ class Participant:
         return HoursLine(self.member_id, self.hours, self.minutes)
 
 
-class ParticipantModel(FlatTableModel):
-    """Participants in the order added; hours and minutes edited in place."""
+class PeopleRowsModel(FlatTableModel):
+    """People in rows, the name (column 0) read-only and the rest edited in place; the row a
+    validation error names is tinted. The participant and team-member tables share it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Participant] = []
+        self._rows: list[Any] = []
         self.error_row: int | None = None
 
-    def set_rows(self, rows: Sequence[Participant]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.error_row = None
         self.endResetModel()
+
+    def mark_error(self, number: int | None) -> None:
+        """Tint the row a validation error names (None: no row)."""
+        previous, self.error_row = self.error_row, number
+        last = self.column_total() - 1
+        for row in {previous, number} - {None}:
+            assert row is not None
+            if 0 <= row < len(self._rows):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last), [MARK_ROLE])
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _READ_ONLY if index.column() == NAME else _EDITABLE
+
+
+class ParticipantModel(PeopleRowsModel):
+    """Participants in the order added; hours and minutes edited in place."""
 
     def rows(self) -> list[Participant]:
         return list(self._rows)
@@ -107,30 +129,14 @@ class ParticipantModel(FlatTableModel):
         self.setData(self.index(number, HOURS), hours)
         self.setData(self.index(number, MINUTES), minutes)
 
-    def mark_error(self, number: int | None) -> None:
-        """Tint the row a validation error names (None: no row)."""
-        previous, self.error_row = self.error_row, number
-        for row in {previous, number} - {None}:
-            assert row is not None
-            if 0 <= row < len(self._rows):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, MINUTES), [MARK_ROLE])
-
     def total_minutes(self) -> int:
         return sum(row.total for row in self._rows)
-
-    def row_total(self) -> int:
-        return len(self._rows)
 
     def column_total(self) -> int:
         return len(_TITLES)
 
     def column_title(self, section: int) -> str:
         return QCoreApplication.translate("ParticipantModel", _TITLES[section])
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _READ_ONLY if index.column() == NAME else _EDITABLE
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -4,7 +4,6 @@ editable table, core/services/volunteer_units.UnitMemberDraft rows)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,8 +28,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.services.volunteer_units import UnitMemberDraft
 from branchdesk.ui.i18n import format_date
 from branchdesk.ui.members.record_labels import volunteer_role_label
-from branchdesk.ui.table_model import FlatTableModel
-from branchdesk.ui.volunteer.participants import ERROR_BACKGROUND, MARK_ROLE
+from branchdesk.ui.volunteer.participants import ERROR_BACKGROUND, PeopleRowsModel
 from branchdesk.ui.widgets.dates import OptionalDateEdit
 from branchdesk.ui.widgets.focus import editors_follow_view
 
@@ -60,20 +58,12 @@ class UnitPerson:
         return UnitMemberDraft(self.member_id, self.role, self.joined_on, self.left_on, self.id)
 
 
-class UnitPeopleModel(FlatTableModel):
+class UnitPeopleModel(PeopleRowsModel):
     """The unit's people, leaders first as stored; role and dates edited in place."""
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._rows: list[UnitPerson] = []
-        self.error_row: int | None = None
-
-    def set_rows(self, rows: Sequence[UnitPerson]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.error_row = None
-        self.endResetModel()
 
     def rows(self) -> list[UnitPerson]:
         return list(self._rows)
@@ -95,26 +85,11 @@ class UnitPeopleModel(FlatTableModel):
             self.endRemoveRows()
             self.mark_error(None)
 
-    def mark_error(self, number: int | None) -> None:
-        previous, self.error_row = self.error_row, number
-        for row in {previous, number} - {None}:
-            assert row is not None
-            if 0 <= row < len(self._rows):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, LEFT), [MARK_ROLE])
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
     def column_total(self) -> int:
         return len(_TITLES)
 
     def column_title(self, section: int) -> str:
         return QCoreApplication.translate("UnitPeopleModel", _TITLES[section])
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _READ_ONLY if index.column() == NAME else _EDITABLE
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
